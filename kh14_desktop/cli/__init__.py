@@ -1,0 +1,1 @@
+"""The `kh14` command: a thin face over the services."""

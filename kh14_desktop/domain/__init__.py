@@ -1,0 +1,1 @@
+"""Plain data and rules: plans, units, tasks, progress, reports. No Qt, no SQL."""

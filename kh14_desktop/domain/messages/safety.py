@@ -1,0 +1,3 @@
+"""Messages of the safety features (filled in by the issue that builds them)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

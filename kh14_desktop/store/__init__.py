@@ -1,0 +1,1 @@
+"""The SQLite database, its schema migrations, attachment storage and safe file writing."""
