@@ -22,7 +22,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+)
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
@@ -174,13 +181,24 @@ def _story(document: OfficialDocument) -> list[Flowable]:
     story.add(_header(document), *_title(document))
     _add_blocks(story, document.blocks, PORTRAIT)
     story.turn_to(PORTRAIT)
-    story.add(_closing(document))
+    closing = _closing(document)
+    last = story.flowables[-1]
+    if isinstance(last, PdfParagraph) and _is_short(last):
+        # a signature alone on the last page is an invitation to swap the pages before it;
+        # a long paragraph is not moved, it would leave most of a page blank
+        closing = KeepTogether([story.flowables.pop(), closing])
+    story.add(closing)
     for annex in document.annexes:
         page = LANDSCAPE if annex.landscape else PORTRAIT
         story.new_page(page)
         story.add(*_annex_title(annex))
         _add_blocks(story, annex.blocks, page)
     return story.flowables
+
+
+def _is_short(paragraph: PdfParagraph, lines: int = 4) -> bool:
+    _, height = paragraph.wrap(PORTRAIT.frame_width, PORTRAIT.frame_height)
+    return height <= lines * paragraph.style.leading
 
 
 def _add_blocks(story: _Story, blocks: tuple[Block, ...], page: _Page) -> None:
