@@ -92,6 +92,12 @@ class Indicator:
     measure: str  # "cuộc", "lượt người", "tin, bài"
     measure_en: str
 
+    def label(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name
+
+    def measure_label(self, lang: str) -> str:
+        return self.measure_en if lang == "en" else self.measure
+
 
 @dataclass(frozen=True)
 class Section:

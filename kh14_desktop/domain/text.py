@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+Item = TypeVar("Item")
 
 _SPACES = re.compile(r"\s+")
 
@@ -56,6 +60,30 @@ def matches(query: str, *texts: str) -> bool:
         return True
     haystack = " ".join(fold(text) for text in texts)
     return all(word in haystack for word in words)
+
+
+def narrow(query: str, items: Iterable[Item], texts: Callable[[Item], Sequence[str]]) -> \
+        list[Item]:
+    """The items a search means, most precise reading first.
+
+    An exact name wins; else the typed words as one phrase ("van yen" in "Văn Yên");
+    else every word somewhere. "dao tao" finds the training task, not a text that happens
+    to hold "chỉ đạo" and "tạo" far apart. An empty query keeps everything.
+    """
+    items = list(items)
+    wanted = fold(query)
+    if not wanted:
+        return items
+    folded = [(item, [fold(text) for text in texts(item)]) for item in items]
+    for accept in (
+        lambda names: any(name == wanted for name in names),
+        lambda names: any(wanted in name for name in names),
+        lambda names: all(any(word in name for name in names) for word in wanted.split()),
+    ):
+        found = [item for item, names in folded if accept(names)]
+        if found:
+            return found
+    return []
 
 
 def _letter_and_tone(char: str) -> tuple[str, int]:

@@ -201,4 +201,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Kế hoạch không giao nhiệm vụ nào cho {unit}.",
         "en": "The plan assigns no task to {unit}.",
     },
+    "status.not-started": {"vi": "Chưa triển khai", "en": "Not started"},
+    "status.in-progress": {"vi": "Đang triển khai", "en": "In progress"},
+    "status.done": {"vi": "Hoàn thành", "en": "Done"},
+    "status.not-applicable": {"vi": "Không phát sinh", "en": "Did not arise"},
+    # command-line help
+    "help.kh14": {
+        "vi": "KH14 Desktop: theo dõi, báo cáo kết quả thực hiện kế hoạch của tỉnh (ngoại tuyến).",
+        "en": "KH14 Desktop: track and report on a provincial plan's tasks (offline).",
+    },
+    "help.version": {"vi": "hiện số phiên bản rồi thoát", "en": "show the version and exit"},
+    "help.data_dir": {
+        "vi": "thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, hoặc KH14_DATA_DIR)",
+        "en": "data folder (default: the user's data folder, or KH14_DATA_DIR)",
+    },
+    "help.lang": {"vi": "ngôn ngữ hiển thị (vi, en)", "en": "display language (vi, en)"},
+    "help.json": {"vi": "in kết quả dạng JSON cho phần mềm khác đọc",
+                  "en": "print JSON for scripts"},
+    "help.plans": {"vi": "liệt kê các kế hoạch hiện có", "en": "list the available plans"},
+    "help.plan": {"vi": "xem một kế hoạch", "en": "look at a plan"},
+    "help.plan_show": {
+        "vi": "các nhiệm vụ của kế hoạch với đơn vị chủ trì, phối hợp",
+        "en": "the plan's tasks with their lead and cooperating units",
+    },
+    "help.plan_id": {"vi": "mã hoặc một phần tên kế hoạch", "en": "plan id or part of its name"},
+    "help.unit_filter": {
+        "vi": "chỉ các nhiệm vụ của đơn vị này (mã hoặc một phần tên, không cần dấu)",
+        "en": "only this unit's tasks (id or part of its name, accents optional)",
+    },
+    "help.setup": {
+        "vi": "thiết lập máy: chọn kế hoạch và đơn vị báo cáo",
+        "en": "set up this installation: choose the plan and the reporting unit",
+    },
+    "help.unit": {
+        "vi": "đơn vị của máy này (mã hoặc một phần tên, ví dụ \"van yen\")",
+        "en": "this installation's unit (id or part of its name, e.g. \"van yen\")",
+    },
+    "help.admin": {
+        "vi": "máy của quản trị tổng hợp (mặc định là đơn vị nhận báo cáo)",
+        "en": "an admin installation that consolidates (default unit: the report recipient)",
+    },
+    "help.tasks": {
+        "vi": "các nhiệm vụ của đơn vị này, chủ trì trước",
+        "en": "this office's tasks, lead tasks first",
+    },
+    "help.demo": {
+        "vi": "mở một bản dùng thử với dữ liệu mẫu (xóa khi đóng)",
+        "en": "open a throwaway demo installation with sample data",
+    },
+    "help.files": {
+        "vi": "tệp báo cáo .kh14 cần mở",
+        "en": ".kh14 report files to open",
+    },
 }

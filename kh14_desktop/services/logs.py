@@ -1,0 +1,29 @@
+"""The technical log: full detail of what went wrong, kept in the data folder, not on screen."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_NAME = "kh14.log"
+_configured: set[Path] = set()
+
+
+def configure_logging(folder: Path) -> Path:
+    """Send the `kh14_desktop` loggers to a rotating file in `folder`; returns its path."""
+    path = folder / LOG_NAME
+    if path in _configured:
+        return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
+    except OSError:
+        return path  # a log we cannot write must never stop the program
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("kh14_desktop")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    _configured.add(path)
+    return path

@@ -1,0 +1,42 @@
+"""The tasks of the office's own unit, as the task list and the CLI show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kh14_desktop.domain.plan import Plan, Role, Task
+from kh14_desktop.domain.progress import Status
+from kh14_desktop.services.installation import Installation
+
+
+@dataclass(frozen=True)
+class OfficeTask:
+    task: Task
+    role: Role
+    requested: bool
+    conditional: bool
+    status: Status
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+
+
+def office_tasks(installation: Installation) -> list[OfficeTask]:
+    """This office's tasks, lead tasks first, each in plan order."""
+    profile = installation.require_profile()
+    plan = installation.catalog.get(profile.plan_id)
+    statuses = task_statuses(installation)
+    return [
+        OfficeTask(entry.task, entry.role, entry.requested, entry.conditional,
+                   statuses.get(entry.task.code, Status.NOT_STARTED),
+                   plan.lead_units(entry.task), plan.cooperating_units(entry.task))
+        for entry in plan.tasks_for(profile.unit_id)
+    ]
+
+
+def task_statuses(installation: Installation) -> dict[str, Status]:
+    """Recorded status per task code (progress recording fills this in)."""
+    return {}
+
+
+def unit_names(plan: Plan, unit_ids: tuple[str, ...]) -> list[str]:
+    return [plan.unit(unit_id).name for unit_id in unit_ids]

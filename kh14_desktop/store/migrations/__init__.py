@@ -1,0 +1,21 @@
+"""The schema's history: migration N brings a database from `user_version` N-1 to N.
+
+Migrations only ever move forward and each runs in its own transaction together with
+the version bump, so a database is always at exactly one known version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from kh14_desktop.store.migrations import m0001_profile
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
+    (1, "office profile and settings", m0001_profile.apply),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,29 @@
+"""Translated words for the core's values (roles, statuses), in one place for every view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kh14_desktop.domain.plan import Role
+from kh14_desktop.domain.progress import Status
+
+
+def status_label(status: Status) -> str:
+    return {
+        Status.NOT_STARTED: QCoreApplication.translate("labels", "Not started"),
+        Status.IN_PROGRESS: QCoreApplication.translate("labels", "In progress"),
+        Status.DONE: QCoreApplication.translate("labels", "Done"),
+        Status.NOT_APPLICABLE: QCoreApplication.translate("labels", "Did not arise"),
+    }[status]
+
+
+def role_label(role: Role, requested: bool = False, conditional: bool = False) -> str:
+    if role is Role.LEAD:
+        text = QCoreApplication.translate("labels", "Lead")
+    else:
+        text = QCoreApplication.translate("labels", "Cooperating")
+    if requested:
+        text += " " + QCoreApplication.translate("labels", "(requested)")
+    if conditional:
+        text += " " + QCoreApplication.translate("labels", "(if it arises)")
+    return text

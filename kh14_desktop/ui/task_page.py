@@ -1,0 +1,171 @@
+"""The Tasks page: filter bar, the office's task table and the chosen task's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kh14_desktop.domain.plan import Plan, Role
+from kh14_desktop.domain.progress import STATUS_ORDER
+from kh14_desktop.services.office_tasks import OfficeTask
+from kh14_desktop.ui.labels import status_label
+from kh14_desktop.ui.task_detail import TaskDetail
+from kh14_desktop.ui.task_model import (
+    COL_CODE,
+    COL_ROLE,
+    COL_STATUS,
+    COL_TITLE,
+    TASK_ROLE,
+    TaskFilterProxy,
+    TaskTableModel,
+)
+
+
+class TaskPage(QWidget):
+    """Lists the office's tasks; emits `task_chosen` with the chosen task (or None)."""
+
+    task_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        self.model = TaskTableModel(self)
+        self.proxy = TaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search tasks (accents optional)… Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), None)
+        self.role_filter.addItem(self.tr("Lead"), Role.LEAD.value)
+        self.role_filter.addItem(self.tr("Cooperating"), Role.COOPERATING.value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUS_ORDER:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.role_filter)
+        bar.addWidget(self.status_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_ROLE, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail = TaskDetail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.search.textChanged.connect(self._filters_changed)
+        self.role_filter.currentIndexChanged.connect(self._filters_changed)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def set_tasks(self, plan: Plan, tasks: list[OfficeTask]) -> None:
+        chosen = self.current_task()
+        self.plan = plan
+        self.model.set_tasks(tasks)
+        self._update_counts()
+        if chosen is not None:
+            self.select_task(chosen.task.code)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def current_task(self) -> OfficeTask | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item = index.data(TASK_ROLE)
+        return item if isinstance(item, OfficeTask) else None
+
+    def select_task(self, code: str) -> bool:
+        row = self.model.row_of(code)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COL_CODE))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(self.search.text(), self.role_filter.currentData(),
+                               self.status_filter.currentData())
+        self._update_counts()
+        if self.current_task() is None and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _update_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("{shown} of {total} tasks shown").format(
+            shown=shown, total=total))
+        nothing = shown == 0
+        self.table.setVisible(not nothing)
+        self.empty_label.setVisible(nothing)
+        if nothing:
+            self.empty_label.setText(
+                self.tr("No task matches. Clear the search box or choose “All” in the "
+                        "filters.") if total else
+                self.tr("The plan assigns no task to this unit. If your office took part in "
+                        "an open clause (“các cơ quan, đơn vị có liên quan”), you can report "
+                        "it in the report's general section."))
+            self.detail.show_empty()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        item = self.current_task()
+        if item is None or self.plan is None:
+            self.detail.show_empty()
+        else:
+            self.detail.show_task(self.plan, item)
+        self.task_chosen.emit(item)

@@ -1,0 +1,81 @@
+"""Shared fixtures: offscreen Qt, a temporary data folder per test, the shipped plan."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show Qt windows on a real screen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.getoption("--onscreen"):
+        # the offscreen screen is an old office PC: 1366×768 at 125% (1093×614 points)
+        screen = Path(__file__).parent / "data" / "offscreen-office-pc.json"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    os.environ.setdefault("KH14_LANG", "vi")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever reads or writes the real user's folders."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("KH14_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.delenv("KH14_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def plan():  # type: ignore[no-untyped-def]
+    from kh14_desktop.resources import resource_path
+    from kh14_desktop.services.plan_catalog import load_plan_file
+
+    return load_plan_file(resource_path("plans", "kh14-2024-yen-bai.json"))
+
+
+@pytest.fixture
+def installation(data_dir: Path) -> Iterator[object]:
+    """An office installation for UBND huyện Văn Yên."""
+    from kh14_desktop.services.installation import Installation
+
+    with Installation.open(data_dir) as opened:
+        opened.setup("h-van-yen")
+        yield opened
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def kh14(data_dir: Path) -> Callable[..., CliResult]:
+    """Run `kh14 --data-dir <data_dir> ARGS...` in-process and capture what it prints."""
+    from kh14_desktop.cli.main import main
+
+    def run(*args: str, data: Path | None = data_dir) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        argv = (["--data-dir", str(data)] if data is not None else []) + list(args)
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(argv)
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
