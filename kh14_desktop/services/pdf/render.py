@@ -22,17 +22,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Spacer,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus.flowables import PageBreakIfNotEmpty
+from reportlab.platypus.flowables import CondPageBreak, PageBreakIfNotEmpty, Spacer
 
 from kh14_desktop import __version__
 from kh14_desktop.domain.text import nfc
@@ -130,13 +123,13 @@ def _page_template(page: _Page, draft: bool) -> PageTemplate:
     def decorate(canvas: Canvas, _template: BaseDocTemplate) -> None:
         if draft:
             _draw_draft_mark(canvas, page)
-        canvas.saveState()
         number = canvas.getPageNumber()
         if number > 1:
+            canvas.saveState()
             canvas.setFont(SERIF.regular, 13)
             centre = page.left + page.frame_width / 2
             canvas.drawCentredString(centre, page.size[1] - page.top / 2 - 4, str(number))
-        canvas.restoreState()
+            canvas.restoreState()
 
     return PageTemplate(id=page.name, frames=[frame], onPage=decorate, pagesize=page.size)
 
@@ -156,15 +149,53 @@ def _draw_draft_mark(canvas: Canvas, page: _Page) -> None:
 
 # --- story ---------------------------------------------------------------------------------
 
+class _RoomFor(CondPageBreak):
+    """Turns the page unless the kept flowables and `below` points more fit on this one.
+
+    Stands in for reportlab's keepWithNext, which keeps a heading with the *whole* block
+    after it and so sends a long table or paragraph on, leaving a half-empty page behind.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(0)
+        self.kept: list[Flowable] = []
+        self.below = 0.0
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.height = self.below + sum(
+            flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+            + flowable.getSpaceAfter() for flowable in self.kept)
+        return super().wrap(width, height)
+
+
 class _Story:
     """Flowables in order, with the page turns that orientation changes need."""
 
     def __init__(self) -> None:
         self.flowables: list[Flowable] = []
         self.page = PORTRAIT
+        self._room: _RoomFor | None = None
 
     def add(self, *flowables: Flowable) -> None:
+        self._room = None
         self.flowables.extend(flowables)
+
+    def add_kept(self, flowable: Flowable, below: float) -> None:
+        """Add a heading or caption that must not end a page: it needs `below` points after.
+
+        Headings in a row share one check, so "I." is not left behind when "1." moves on.
+        """
+        if self._room is None:
+            self._room = _RoomFor()
+            self.flowables.append(self._room)
+        self._room.kept.append(flowable)
+        self._room.below = below
+        self.flowables.append(flowable)
+
+    def reserve(self, below: float) -> None:
+        """The next block needs `below` points under the headings just added."""
+        if self._room is not None:
+            self._room.below = max(self._room.below, below)
 
     def turn_to(self, page: _Page) -> None:
         if page is not self.page:
@@ -172,6 +203,7 @@ class _Story:
 
     def new_page(self, page: _Page) -> None:
         # never an empty page: a break at the top of a fresh page only changes its template
+        self._room = None
         self.flowables.append(PageBreakIfNotEmpty(nextTemplate=page.name))
         self.page = page
 
@@ -184,7 +216,7 @@ def _story(document: OfficialDocument) -> list[Flowable]:
     closing = _closing(document)
     last = story.flowables[-1]
     if isinstance(last, PdfParagraph) and _is_short(last):
-        # a signature alone on the last page is an invitation to swap the pages before it;
+        # a signature alone on the last page invites swapping the pages before it;
         # a long paragraph is not moved, it would leave most of a page blank
         closing = KeepTogether([story.flowables.pop(), closing])
     story.add(closing)
@@ -196,34 +228,34 @@ def _story(document: OfficialDocument) -> list[Flowable]:
     return story.flowables
 
 
-def _is_short(paragraph: PdfParagraph, lines: int = 4) -> bool:
-    _, height = paragraph.wrap(PORTRAIT.frame_width, PORTRAIT.frame_height)
-    return height <= lines * paragraph.style.leading
-
-
 def _add_blocks(story: _Story, blocks: tuple[Block, ...], page: _Page) -> None:
+    styles = _styles()
     for block in blocks:
         if isinstance(block, LandscapeSection):
             _add_blocks(story, block.blocks, LANDSCAPE)
             continue
         story.turn_to(page)
-        if isinstance(block, PageBreak):
-            story.new_page(page)
-        else:
-            story.add(*_flowables(block, page))
+        match block:
+            case Heading(text=text, level=level):
+                story.add_kept(_paragraph(text, styles[f"heading{level}"]),
+                               below=3 * BODY_LEADING)
+            case Paragraph(text=text, indent=indent, bold=bold, italic=italic):
+                story.add(_paragraph(text, _body_style(indent, bold, italic)))
+            case Table(caption=caption, font_size=size):
+                start = 3 * (2 * 1.2 * size + 2 * TABLE_PADDING)  # header and two rows
+                if caption:
+                    story.add_kept(_paragraph(caption, styles["caption"]), below=start)
+                story.reserve(start)
+                story.add(_table(block, page))
+            case PageBreak():
+                story.new_page(page)
+            case _:
+                raise TypeError(f"not a document block: {block!r}")
 
 
-def _flowables(block: Block, page: _Page) -> list[Flowable]:
-    styles = _styles()
-    match block:
-        case Heading(text=text, level=level):
-            return [_paragraph(text, styles[f"heading{level}"])]
-        case Paragraph(text=text, indent=indent, bold=bold, italic=italic):
-            return [_paragraph(text, _body_style(indent, bold, italic))]
-        case Table():
-            caption = [_paragraph(block.caption, styles["caption"])] if block.caption else []
-            return [*caption, _table(block, page)]
-    raise TypeError(f"not a document block: {block!r}")
+def _is_short(paragraph: PdfParagraph, lines: int = 4) -> bool:
+    _, height = paragraph.wrap(PORTRAIT.frame_width, PORTRAIT.frame_height)
+    return height <= lines * paragraph.style.leading
 
 
 # --- header, title, closing ----------------------------------------------------------------
@@ -244,11 +276,11 @@ def _header(document: OfficialDocument) -> Flowable:
     styles = _styles()
     left: list[Flowable] = []
     if document.parent_body.strip():
-        left.append(_paragraph(_upper(document.parent_body), styles["parent_body"]))
-    left.append(_Underlined(_paragraph(_upper(document.issuing_body), styles["issuing_body"]),
-                            SHORT_RULE))
-    right = [_paragraph(_upper(NATIONAL_TITLE), styles["national_title"]),
-             _Underlined(_paragraph(MOTTO, styles["motto"]), 1.0)]
+        left.append(_Centred(_paragraph(_upper(document.parent_body), styles["parent_body"])))
+    left.append(_Centred(_paragraph(_upper(document.issuing_body), styles["issuing_body"]),
+                         SHORT_RULE))
+    right = [_Centred(_paragraph(_upper(NATIONAL_TITLE), styles["national_title"])),
+             _Centred(_paragraph(MOTTO, styles["motto"]), 1.0)]
     # number and date share a row, so they stay level however the bodies above them wrap
     rows = [[left, right],
             [[_paragraph(document.number_line, styles["number"])],
@@ -264,7 +296,7 @@ def _header(document: OfficialDocument) -> Flowable:
 def _title(document: OfficialDocument) -> list[Flowable]:
     styles = _styles()
     return [_paragraph(_upper(document.kind), styles["kind"]),
-            _Underlined(_paragraph(document.subject, styles["subject"]), SHORT_RULE),
+            _Centred(_paragraph(document.subject, styles["subject"]), SHORT_RULE),
             Spacer(1, 10)]
 
 
@@ -275,10 +307,10 @@ def _closing(document: OfficialDocument) -> Flowable:
         left.append(_paragraph(RECIPIENTS_LABEL, styles["recipients_label"]))
         left.extend(_paragraph(_dashed(line), styles["recipient"])
                     for line in document.recipients)
-    right: list[Flowable] = [_paragraph(_upper(line), styles["authority"])
+    right: list[Flowable] = [_paragraph(_upper(line), styles["centred_bold"])
                              for line in document.signature.authority]
     right.append(Spacer(1, SIGNATURE_SPACE))
-    right.append(_paragraph(document.signature.name, styles["signer"]))
+    right.append(_paragraph(document.signature.name, styles["centred_bold"]))
     width = PORTRAIT.frame_width
     # one row cannot split: the recipients and the signature always share a page
     return PdfTable([[left, right]], colWidths=[width * 0.45, width * 0.55], spaceBefore=12,
@@ -287,14 +319,13 @@ def _closing(document: OfficialDocument) -> Flowable:
 
 def _annex_title(annex: Annex) -> list[Flowable]:
     styles = _styles()
-    flowables: list[Flowable] = [_paragraph(annex.label, styles["annex_label"])]
+    lines = [_paragraph(annex.label, styles["centred_bold"])]
     if annex.title:
-        flowables.append(_paragraph(annex.title, styles["annex_title"]))
+        lines.append(_paragraph(annex.title, styles["centred_bold"]))
     if annex.note:
-        flowables.append(_paragraph(f"({annex.note})", styles["annex_note"]))
-    flowables[-1] = _Underlined(flowables[-1], SHORT_RULE)
-    flowables.append(Spacer(1, 10))
-    return flowables
+        lines.append(_paragraph(f"({annex.note})", styles["centred_italic"]))
+    return [*(_Centred(line) for line in lines[:-1]), _Centred(lines[-1], SHORT_RULE),
+            Spacer(1, 10)]
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -344,31 +375,52 @@ def _table(block: Table, page: _Page) -> Flowable:
 
 # --- text ----------------------------------------------------------------------------------
 
-class _Underlined(Flowable):
-    """A paragraph with a solid line under it, centred, `ratio` times its widest line long."""
+class _Centred(Flowable):
+    """A centred paragraph on balanced lines, with an optional solid line under it.
 
-    def __init__(self, paragraph: PdfParagraph, ratio: float, gap: float = 3.5) -> None:
+    Lines are balanced the way a careful clerk breaks them by hand ("SỞ THÔNG TIN VÀ" /
+    "TRUYỀN THÔNG", not a lone "THÔNG"); the line is `rule` times the widest line long.
+    """
+
+    def __init__(self, paragraph: PdfParagraph, rule: float = 0.0, gap: float = 3.5) -> None:
         super().__init__()
         self._paragraph = paragraph
-        self._ratio = ratio
-        self._gap = gap
+        self._rule = rule
+        self._rule_space = gap + RULE_WIDTH if rule else 0.0
         self._text_width = 0.0
+        self._inner_width = 0.0
         self.spaceBefore = paragraph.getSpaceBefore()
         self.spaceAfter = paragraph.getSpaceAfter()
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
-        _, text_height = self._paragraph.wrap(width, height)
-        self._text_width = max(self._paragraph.getActualLineWidths0(), default=0.0)
+        paragraph = self._paragraph
+        paragraph.wrap(width, height)
+        lines = len(paragraph.blPara.lines)
+        # the narrowest width that still needs no more lines, found by halving
+        narrow, wide = width / max(lines, 1), width
+        while lines > 1 and wide - narrow > 1:
+            middle = (narrow + wide) / 2
+            paragraph.wrap(middle, height)
+            if len(paragraph.blPara.lines) > lines:
+                narrow = middle
+            else:
+                wide = middle
+        _, text_height = paragraph.wrap(wide, height)
+        self._inner_width = wide
+        self._text_width = max(paragraph.getActualLineWidths0(), default=0.0)
         self.width = width
-        self.height = text_height + self._gap + RULE_WIDTH
+        self.height = text_height + self._rule_space
         return self.width, self.height
 
     def draw(self) -> None:
-        self._paragraph.drawOn(self.canv, 0, self.height - self._paragraph.height)
-        length = self._text_width * self._ratio
-        start = (self.width - length) / 2
-        self.canv.setLineWidth(RULE_WIDTH)
-        self.canv.line(start, RULE_WIDTH / 2, start + length, RULE_WIDTH / 2)
+        paragraph = self._paragraph
+        paragraph.drawOn(self.canv, (self.width - self._inner_width) / 2,
+                         self.height - paragraph.height)
+        if self._rule:
+            length = self._text_width * self._rule
+            start = (self.width - length) / 2
+            self.canv.setLineWidth(RULE_WIDTH)
+            self.canv.line(start, RULE_WIDTH / 2, start + length, RULE_WIDTH / 2)
 
 
 def _paragraph(text: str, style: ParagraphStyle) -> PdfParagraph:
@@ -413,7 +465,7 @@ def _style(name: str, size: float, *, bold: bool = False, italic: bool = False,
 def _styles() -> dict[str, ParagraphStyle]:
     heading = {"size": BODY_SIZE, "align": TA_JUSTIFY, "leading": BODY_LEADING,
                "firstLineIndent": FIRST_LINE_INDENT, "spaceBefore": PARAGRAPH_GAP,
-               "spaceAfter": PARAGRAPH_GAP, "keepWithNext": 1}
+               "spaceAfter": PARAGRAPH_GAP}
     return {
         "parent_body": _style("parent_body", 13),
         "issuing_body": _style("issuing_body", 13, bold=True),
@@ -426,15 +478,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "heading1": _style("heading1", bold=True, **heading),
         "heading2": _style("heading2", bold=True, **heading),
         "heading3": _style("heading3", bold=True, italic=True, **heading),
-        "caption": _style("caption", 13, bold=True, spaceBefore=PARAGRAPH_GAP, keepWithNext=1),
+        "caption": _style("caption", 13, bold=True, spaceBefore=PARAGRAPH_GAP),
         "recipients_label": _style("recipients_label", 12, bold=True, italic=True,
                                    align=TA_LEFT),
         "recipient": _style("recipient", 11, align=TA_LEFT, leading=13),
-        "authority": _style("authority", 14, bold=True, leading=BODY_LEADING),
-        "signer": _style("signer", 14, bold=True, leading=BODY_LEADING),
-        "annex_label": _style("annex_label", 14, bold=True, leading=BODY_LEADING),
-        "annex_title": _style("annex_title", 14, bold=True, leading=BODY_LEADING),
-        "annex_note": _style("annex_note", 14, italic=True, leading=BODY_LEADING),
+        "centred_bold": _style("centred_bold", 14, bold=True, leading=BODY_LEADING),
+        "centred_italic": _style("centred_italic", 14, italic=True, leading=BODY_LEADING),
     }
 
 
