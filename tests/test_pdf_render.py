@@ -183,6 +183,26 @@ def test_a_long_table_repeats_its_header_on_every_page_and_never_loses_a_row() -
         assert every_row.count(f"dòng {n:03d} kết thúc") == 1
 
 
+def test_headings_are_never_left_at_the_foot_of_a_page() -> None:
+    for count in range(14, 30):  # the headings fall at every height around the foot of page 1
+        document = office_report(
+            *(Paragraph(f"Nội dung đoạn thứ {n}.") for n in range(count)),
+            Heading("III. ĐỀ XUẤT, KIẾN NGHỊ"), Heading("1. Kiến nghị với tỉnh", level=2),
+            Paragraph(filler(80, "Nội dung kiến nghị")))
+        for page in pages_of(render_pdf(document)):
+            if "III. ĐỀ XUẤT" in page:
+                assert "1. Kiến nghị với tỉnh Nội dung kiến nghị" in page
+
+
+def test_a_long_captioned_table_starts_where_there_is_room_for_it() -> None:
+    rows = tuple((str(n), f"Hoạt động số {n}", str(n)) for n in range(1, 61))
+    table = Table(columns=(Column("STT", 1, "center"), Column("Hoạt động", 5),
+                           Column("Số lượng", 1, "right")), rows=rows, caption="Bảng 2. Hoạt động")
+    pages = pages_of(render_pdf(office_report(Paragraph("Mở đầu."), table)))
+    # not sent whole to page 2 for being kept with its caption
+    assert "Bảng 2. Hoạt động STT Hoạt động Số lượng 1 Hoạt động số 1" in pages[0]
+
+
 def test_a_table_row_taller_than_a_page_is_split_rather_than_failing() -> None:
     narrative = filler(900, "Đầu ô", "Cuối ô")
     table = Table(columns=(Column("Nhiệm vụ", 1), Column("Kết quả", 3)),
