@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -328,6 +329,14 @@ def test_the_model_rejects_what_cannot_be_laid_out() -> None:
         Column("A", align="justify")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         LandscapeSection((LandscapeSection(()),))  # type: ignore[arg-type]
+
+
+def test_renders_on_a_worker_pool_do_not_disturb_each_other() -> None:
+    documents = [office_report(Paragraph(filler(400, f"Báo cáo số {n}"))) for n in range(6)]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        rendered = list(pool.map(render_pdf, documents))
+    for document, pdf in zip(documents, rendered, strict=True):
+        assert pages_of(pdf) == pages_of(render_pdf(document))
 
 
 def test_describing_a_document_does_not_load_reportlab_and_rendering_no_qt() -> None:

@@ -97,8 +97,9 @@ FlowBlock = Heading | Paragraph | Table | PageBreak
 class LandscapeSection:
     """Blocks printed on landscape pages, for tables too wide for portrait.
 
-    The section starts on a new landscape page; the next portrait block starts a new
-    portrait page. Sections do not nest: a landscape page cannot be turned once more.
+    The section starts on a new landscape page (unless it is already on one, inside a
+    landscape annex); the next portrait block starts a new portrait page. Sections do not
+    nest: a landscape page cannot be turned once more.
     """
 
     blocks: tuple[FlowBlock, ...]
