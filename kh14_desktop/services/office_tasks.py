@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kh14_desktop.domain.plan import Plan, Role, Task
 from kh14_desktop.domain.progress import Status
 from kh14_desktop.services.installation import Installation
+from kh14_desktop.store.office_records import load_progress
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ def office_tasks(installation: Installation) -> list[OfficeTask]:
 
 
 def task_statuses(installation: Installation) -> dict[str, Status]:
-    """Recorded status per task code (progress recording fills this in)."""
-    return {}
+    """Recorded status per task code."""
+    return {code: progress.status
+            for code, progress in load_progress(installation.store).items()}
 
 
 def unit_names(plan: Plan, unit_ids: tuple[str, ...]) -> list[str]:

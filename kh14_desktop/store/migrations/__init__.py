@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from kh14_desktop.store.migrations import m0001_profile
+from kh14_desktop.store.migrations import m0001_profile, m0002_office_work
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "office profile and settings", m0001_profile.apply),
+    (2, "progress, activities, figures and evidence", m0002_office_work.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
