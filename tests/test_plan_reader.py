@@ -100,18 +100,16 @@ def test_fuzzed_plan_files_fail_only_with_plan_errors(data: st.DataObject) -> No
     """Any mutation either still parses or raises PlanFileError, never anything else."""
     raw = bytearray(json.dumps(ORIGINAL, ensure_ascii=False).encode())
     for _ in range(data.draw(st.integers(1, 4))):
-        position = data.draw(st.integers(0, len(raw) - 1))
+        position = data.draw(st.integers(0, max(0, len(raw) - 1)))
         action = data.draw(st.sampled_from(["flip", "delete", "insert", "truncate"]))
         if action == "flip":
             raw[position] ^= data.draw(st.integers(1, 255))
-        elif action == "delete":
+        elif action == "delete" and len(raw) > 1:
             del raw[position]
         elif action == "insert":
             raw.insert(position, data.draw(st.sampled_from(b'{}[]",:0an\\')))
-        else:
-            del raw[position:]
-            if not raw:
-                raw.extend(b"{")
+        elif action == "truncate":
+            del raw[max(1, position):]
     try:
         parse_plan(bytes(raw), "fuzz.json")
     except PlanFileError as error:

@@ -63,7 +63,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "activity.updated": {"vi": "Đã sửa hoạt động số {id}.", "en": "Updated activity {id}."},
     "activity.deleted": {"vi": "Đã xóa hoạt động số {id}.", "en": "Deleted activity {id}."},
     "activity.none": {
-        "vi": "Chưa có hoạt động nào. Thêm bằng: kh14 activity add MÃ_NHIỆM_VỤ --date ... --title ...",
+        "vi": "Chưa có hoạt động nào. Thêm bằng: kh14 activity add MÃ_NHIỆM_VỤ --date ..."
+              " --title ...",
         "en": "No activities yet. Add one with: kh14 activity add TASK --date ... --title ...",
     },
     "evidence.unreadable": {
