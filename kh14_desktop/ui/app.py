@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
+import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kh14_desktop import __version__
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+# benchmarks/startup.py sets it to time a cold start up to the shown main window
+EXIT_WHEN_SHOWN_ENV = "KH14_EXIT_WHEN_SHOWN"
+SHOWN_MARKER = "kh14-shown"
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -19,12 +31,20 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=LANGUAGES, help=render("help.lang", lang))
     parser.add_argument("--demo", action="store_true", help=render("help.demo", lang))
     parser.add_argument("--version", action="version", version=f"kh14-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=render("help.self_test", lang))
+    parser.add_argument("--self-test-report", metavar="FILE",
+                        help=render("help.self_test_report", lang))
     parser.add_argument("files", nargs="*", help=render("help.files", lang))
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        # before any window or data folder: the self-test brings its own, in a temporary folder
+        from kh14_desktop.ui.self_test import run_self_test
+
+        return run_self_test(report_path=args.self_test_report)
     # Qt is imported only now, so `--help` and `--version` answer at once
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
@@ -59,12 +79,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not wizard.exec():
                 return 0
         window = MainWindow(installation, demo=args.demo)
+        # a double-clicked .kh14 file arrives here; the window offers to import or verify it
+        window.pending_files = [Path(name).resolve() for name in args.files]
         window.show()
+        if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+            _exit_when_shown(app)
         return app.exec()
     finally:
         installation.close()
         if args.demo:
             shutil.rmtree(installation.folder.root, ignore_errors=True)
+
+
+def _exit_when_shown(app: QApplication) -> None:
+    """Print the wall-clock time of the show (the caller subtracts its launch time) and quit."""
+    from PySide6.QtCore import QTimer
+
+    if sys.stdout is not None:  # a windowed Windows build has no stdout
+        print(f"{SHOWN_MARKER} {time.time():.6f}", flush=True)
+    QTimer.singleShot(0, app.quit)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -253,4 +253,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp báo cáo .kh14 cần mở",
         "en": ".kh14 report files to open",
     },
+    "help.self_test": {
+        "vi": "tự kiểm tra bản cài đặt (mở cửa sổ ẩn trên dữ liệu tạm, đọc kế hoạch, tạo PDF)"
+              " rồi thoát: mã 0 nếu mọi bước đạt",
+        "en": "check this installation (a hidden window on temporary data, the plan, a PDF)"
+              " and exit: 0 when every step passes",
+    },
+    "help.self_test_report": {
+        "vi": "ghi kết quả tự kiểm tra vào tệp này (bản Windows không có cửa sổ dòng lệnh)",
+        "en": "also write the self-test result to this file (the Windows build has no console)",
+    },
 }
