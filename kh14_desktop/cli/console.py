@@ -28,12 +28,12 @@ class Console:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
 
-    def t(self, code: str, **params: Any) -> str:
-        return render(code, self.lang, **params)
+    def t(self, message_code: str, /, **params: Any) -> str:
+        return render(message_code, self.lang, **params)
 
-    def say(self, code: str, **params: Any) -> None:
+    def say(self, message_code: str, /, **params: Any) -> None:
         if not self.as_json:
-            print(self.t(code, **params), file=self.out)
+            print(self.t(message_code, **params), file=self.out)
 
     def line(self, text: str = "") -> None:
         if not self.as_json:

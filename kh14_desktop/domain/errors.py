@@ -15,7 +15,7 @@ from kh14_desktop.domain.messages import render
 class UserError(Exception):
     """Something the user (or a file the user brought) got wrong; never a bug of ours."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code)
         self.code = code
         self.params = params

@@ -48,8 +48,9 @@ class AttachmentStore:
     def path_of(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / sha256
 
-    def put_file(self, source: Path, limit: int = MAX_EVIDENCE_BYTES) -> StoredFile:
+    def put_file(self, source: Path, limit: int | None = None) -> StoredFile:
         """Copy `source` in (hashing as it goes); the same content is stored once."""
+        limit = MAX_EVIDENCE_BYTES if limit is None else limit
         name = source.name
         try:
             if not source.is_file():

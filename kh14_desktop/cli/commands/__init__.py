@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from kh14_desktop.cli.commands import plans, setup, tasks
+from kh14_desktop.cli.commands import activity, plans, progress, setup, summary, tasks
 
 Translate = Callable[[str], str]
 
@@ -17,4 +17,4 @@ class CommandModule(Protocol):
                  common: argparse.ArgumentParser, t: Translate) -> None: ...
 
 
-COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks)
+COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks, progress, activity, summary)

@@ -23,7 +23,7 @@ for _table in (core.MESSAGES, office.MESSAGES, report.MESSAGES, admin.MESSAGES,
     MESSAGES.update(_table)
 
 
-def render(code: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+def render(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message `code` in `lang` (falling back to Vietnamese), with `params` filled in."""
     entry = MESSAGES.get(code)
     if entry is None:
