@@ -329,7 +329,8 @@ def test_fingerprint_must_be_the_keys_own(original: Original) -> None:
     ("a//b", "name.empty_segment"),
     ("dir/", "name.directory"),
     ("báo-cáo.pdf", "name.not_ascii"),
-    ("evil\x00.txt", "name.not_ascii"),
+    ("evil\x00.txt", "name.control_character"),
+    ("evil\n.txt", "name.control_character"),
     ("a b", "name.bad_character"),
 ])
 def test_unsafe_names(original: Original, name: str, reason: str) -> None:

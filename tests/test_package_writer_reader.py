@@ -319,3 +319,18 @@ def test_file_size_limit_is_checked_before_reading(keys: Path, work: Path) -> No
             read_package(source, limits)
         assert caught.value.check is PackageCheck.SIZE
         assert caught.value.code == "package.file_too_large"
+
+
+def test_writer_stores_texts_as_the_reader_reads_them(keys: Path, work: Path) -> None:
+    untidy = PackageHeader(kind=PackageKind.UNIT_REPORT, plan_id="kh14-2024-yen-bai",
+                           unit_id="h-van-yen", sequence=1, created=CREATED,
+                           period=Period(dt.date(2024, 1, 1), dt.date(2024, 6, 30),
+                                         unicodedata.normalize("NFD", "  6 tháng   đầu năm ")))
+    with unlock_key(keys, PASSPHRASE) as key:
+        written = write_package(work / "r.kh14", untidy, [
+            PackageMember("evidence/0001.bin", MemberRole.EVIDENCE, b"x", original_name="  "),
+            PackageMember("evidence/0002.bin", MemberRole.EVIDENCE, b"y",
+                          original_name=" Ảnh.jpg ")], key)
+    manifest = read_package(written.path).manifest
+    assert manifest.period.label == "6 tháng đầu năm"
+    assert [item.original_name for item in manifest.members] == [None, "Ảnh.jpg"]

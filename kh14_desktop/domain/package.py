@@ -179,8 +179,10 @@ def member_name_problem(name: str) -> str | None:
     """
     if not name:
         return "name.empty"
-    if not name.isascii() or not name.isprintable():
+    if not name.isascii():
         return "name.not_ascii"
+    if not name.isprintable():
+        return "name.control_character"
     if len(name) > MAX_NAME_LENGTH:
         return "name.too_long"
     if name.endswith("/"):

@@ -378,8 +378,9 @@ def _signer_key(manifest: Manifest) -> PublicKey:
 
 def _check_member_set(manifest: Manifest, payload: dict[str, bytes]) -> None:
     listed = [item.name for item in manifest.members]
+    listed_set = set(listed)
     for name in payload:
-        if manifest.member(name) is None:
+        if name not in listed_set:
             raise PackageRejected(PackageCheck.MEMBERS, "package.member_extra", member=name)
     for name in listed:
         if name not in payload:

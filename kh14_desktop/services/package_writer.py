@@ -37,7 +37,7 @@ from kh14_desktop.domain.package import (
     parse_manifest,
     trusted_comment_for,
 )
-from kh14_desktop.domain.text import nfc
+from kh14_desktop.domain.text import clean, nfc
 from kh14_desktop.services.signing import KeyRotation, SigningKey, sign
 from kh14_desktop.store.files import atomic_output
 
@@ -161,9 +161,10 @@ def _manifest(header: PackageHeader, members: Sequence[PackageMember],
     if created.tzinfo is None:
         raise ValueError("the creation time needs a UTC offset")
     key = signing_key.info.public_key
+    period = Period(header.period.start, header.period.end, clean(header.period.label))
     return Manifest(
         kind=header.kind, plan_id=header.plan_id, unit_id=header.unit_id,
-        period=header.period, sequence=header.sequence,
+        period=period, sequence=header.sequence,
         created=created.replace(microsecond=0), app_version=header.app_version,
         signer=Signer(public_key=key.minisign_base64, key_id=key.key_id_hex,
                       fingerprint=key.fingerprint),
@@ -171,11 +172,17 @@ def _manifest(header: PackageHeader, members: Sequence[PackageMember],
             ManifestMember(
                 name=member.name, role=member.role,
                 sha256=hashlib.sha256(member.data).hexdigest(), size=len(member.data),
-                original_name=nfc(member.original_name).strip()
-                if member.original_name is not None else None,
+                original_name=_original_name(member.original_name),
                 media_type=member.media_type)
             for member in members),
     )
+
+
+def _original_name(name: str | None) -> str | None:
+    # stored as the reader will read it back: NFC, no surrounding spaces, absent when blank
+    if name is None:
+        return None
+    return nfc(name).strip() or None
 
 
 def _zip_time(created: dt.datetime) -> tuple[int, int, int, int, int, int]:

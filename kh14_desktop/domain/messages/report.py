@@ -339,6 +339,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tên có ký tự ngoài bảng ASCII",
         "en": "the name has characters outside ASCII",
     },
+    "name.control_character": {
+        "vi": "tên có ký tự điều khiển (không in được)",
+        "en": "the name has a control (unprintable) character",
+    },
     "name.too_long": {"vi": "tên quá dài", "en": "the name is too long"},
     "name.directory": {"vi": "đây là một thư mục", "en": "it is a folder"},
     "name.backslash": {
