@@ -252,12 +252,13 @@ def test_stock_minisign_verifies_our_signature(office: Path, work: Path) -> None
     export_public_key(office, work / "office.pub")
     for key_args in (["-P", info.public_key.minisign_base64], ["-p", str(work / "office.pub")]):
         result = subprocess.run([MINISIGN, "-H", "-Vm", str(work / "data.json"), *key_args],
-                                capture_output=True, text=True, check=False)
+                                capture_output=True, text=True, check=False, timeout=60)
         assert result.returncode == 0, result.stderr
         assert "Trusted comment: kh14 test comment" in result.stdout
     (work / "data.json").write_bytes(b'{"x": 2}\n')
     result = subprocess.run([MINISIGN, "-Vm", str(work / "data.json"), "-P",
-                             info.public_key.minisign_base64], capture_output=True, check=False)
+                             info.public_key.minisign_base64],
+                            capture_output=True, check=False, timeout=60)
     assert result.returncode != 0
 
 
@@ -270,7 +271,7 @@ def test_stock_minisign_signs_with_our_secret_key_file(office: Path, work: Path)
     result = subprocess.run(
         [MINISIGN, "-S", "-s", str(office / f"{info.key_id}.key"), "-m",
          str(work / "data.txt"), "-t", "stock tool"],
-        input=(PASSPHRASE + "\n").encode("utf-8"), capture_output=True, check=False)
+        input=(PASSPHRASE + "\n").encode("utf-8"), capture_output=True, check=False, timeout=60)
     assert result.returncode == 0, result.stderr
     signature = (work / "data.txt.minisig").read_bytes()
     verified = verify(info.public_key, b"signed by the stock tool\n", signature)
