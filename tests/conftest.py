@@ -34,6 +34,15 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("KH14_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.delenv("KH14_PASSPHRASE", raising=False)
+    monkeypatch.delenv("KH14_NEW_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at its real cost takes a second per key; tests make many keys."""
+    from kh14_desktop.services.signing import keys
+
+    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.FAST_KDF_FOR_TESTS)
 
 
 @pytest.fixture
@@ -57,6 +66,18 @@ def installation(data_dir: Path) -> Iterator[object]:
     with Installation.open(data_dir) as opened:
         opened.setup("h-van-yen")
         yield opened
+
+
+PASSPHRASE = "mật khẩu thử"
+
+
+@pytest.fixture
+def office_with_key(installation: object) -> object:
+    """The Văn Yên installation with its signing key (passphrase `PASSPHRASE`)."""
+    from kh14_desktop.services.office_key import create_office_key
+
+    create_office_key(installation, PASSPHRASE)  # type: ignore[arg-type]
+    return installation
 
 
 @dataclass

@@ -62,6 +62,16 @@ def matches(query: str, *texts: str) -> bool:
     return all(word in haystack for word in words)
 
 
+def format_number(value: int) -> str:
+    """Thousands separated by dots, the Vietnamese way: 1.234.567."""
+    return f"{value:,}".replace(",", ".")
+
+
+def lower_first(text: str) -> str:
+    """"Công tác truyền thông…" → "công tác truyền thông…" (for "về …" in a subject line)."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
 def narrow(query: str, items: Iterable[Item], texts: Callable[[Item], Sequence[str]]) -> \
         list[Item]:
     """The items a search means, most precise reading first.

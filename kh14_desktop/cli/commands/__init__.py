@@ -7,7 +7,17 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from kh14_desktop.cli.commands import activity, plans, progress, setup, summary, tasks
+from kh14_desktop.cli.commands import (
+    activity,
+    export,
+    key,
+    plans,
+    progress,
+    setup,
+    summary,
+    tasks,
+    verify,
+)
 
 Translate = Callable[[str], str]
 
@@ -17,4 +27,5 @@ class CommandModule(Protocol):
                  common: argparse.ArgumentParser, t: Translate) -> None: ...
 
 
-COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks, progress, activity, summary)
+COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks, progress, activity, summary, export,
+                                        verify, key)

@@ -6,6 +6,12 @@ import argparse
 from collections.abc import Callable
 
 from kh14_desktop.cli.context import CommandContext
+from kh14_desktop.cli.passphrase import ask_new_passphrase
+from kh14_desktop.services.office_key import (
+    create_office_key,
+    has_office_key,
+    office_key_info,
+)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,  # type: ignore[type-arg]
@@ -23,10 +29,22 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     profile = installation.setup(args.unit, args.plan, admin=args.admin)
     plan = installation.catalog.get(profile.plan_id)
     unit = plan.unit(profile.unit_id)
-    if context.console.as_json:
-        context.console.json({"plan": plan.id, "unit": {"id": unit.id, "name": unit.name},
-                              "admin": profile.is_admin,
-                              "data_dir": str(installation.folder.root)})
+    console = context.console
+    key = None
+    if has_office_key(installation):
+        key = office_key_info(installation)
     else:
-        context.console.say("profile.saved", unit=unit.name, plan=plan.name)
+        passphrase = ask_new_passphrase(console)
+        if passphrase is not None:
+            key = create_office_key(installation, passphrase)
+    if console.as_json:
+        console.json({"plan": plan.id, "unit": {"id": unit.id, "name": unit.name},
+                      "admin": profile.is_admin, "data_dir": str(installation.folder.root),
+                      "fingerprint": key.fingerprint if key else None})
+        return 0
+    console.say("profile.saved", unit=unit.name, plan=plan.name)
+    if key is None:
+        console.say("key.not_yet")
+    else:
+        console.say("key.created", fingerprint=key.fingerprint)
     return 0

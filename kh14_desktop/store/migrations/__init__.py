@@ -10,13 +10,14 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from kh14_desktop.store.migrations import m0001_profile, m0002_office_work
+from kh14_desktop.store.migrations import m0001_profile, m0002_office_work, m0003_exports
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "office profile and settings", m0001_profile.apply),
     (2, "progress, activities, figures and evidence", m0002_office_work.apply),
+    (3, "exported reports", m0003_exports.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

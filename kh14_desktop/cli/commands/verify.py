@@ -1,0 +1,59 @@
+"""`kh14 verify FILE...`: is each file exactly what its key signed? Exit 0 only if all are."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from kh14_desktop.cli.context import CommandContext
+from kh14_desktop.domain.dates import format_date, format_datetime
+from kh14_desktop.services.verify import verify_file
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,  # type: ignore[type-arg]
+             t: Callable[[str], str]) -> None:
+    parser = subparsers.add_parser("verify", parents=[common], help=t("help.verify"),
+                                   description=t("help.verify"))
+    parser.add_argument("files", nargs="+", metavar="FILE", help=t("help.files_verify"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    console = context.console
+    outcomes = [verify_file(Path(name)) for name in args.files]
+    if console.as_json:
+        console.json([{
+            "file": str(o.path), "genuine": o.genuine,
+            "kind": o.manifest.kind.value if o.manifest else None,
+            "unit": o.manifest.unit_id if o.manifest else None,
+            "unit_name": o.report.unit_name if o.report else None,
+            "plan": o.manifest.plan_id if o.manifest else None,
+            "period": {"start": o.manifest.period.start.isoformat(),
+                       "end": o.manifest.period.end.isoformat(),
+                       "label": o.manifest.period.label} if o.manifest else None,
+            "sequence": o.manifest.sequence if o.manifest else None,
+            "created": o.manifest.created.isoformat() if o.manifest else None,
+            "fingerprint": o.fingerprint or None,
+            "check": o.check or None,
+            "reason": o.error.message(context.lang) if o.error else None,
+        } for o in outcomes])
+    else:
+        for outcome in outcomes:
+            if outcome.genuine and outcome.manifest is not None:
+                manifest = outcome.manifest
+                console.say("verify.genuine", file=outcome.path,
+                            unit=outcome.report.unit_name if outcome.report else manifest.unit_id,
+                            plan=manifest.plan_id,
+                            period=f"{manifest.period.label} ({format_date(manifest.period.start)}"
+                                   f" – {format_date(manifest.period.end)})",
+                            sequence=manifest.sequence,
+                            created=format_datetime(manifest.created),
+                            fingerprint=outcome.fingerprint)
+            else:
+                assert outcome.error is not None
+                console.say("verify.rejected", file=outcome.path,
+                            reason=outcome.error.message(context.lang))
+        if any(outcome.genuine for outcome in outcomes):
+            console.say("verify.note_trust")
+    return 0 if all(outcome.genuine for outcome in outcomes) else 1

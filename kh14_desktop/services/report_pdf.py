@@ -1,0 +1,142 @@
+"""An office's report as an official document (báo cáo, Nghị định 30/2020/NĐ-CP)."""
+
+from __future__ import annotations
+
+from kh14_desktop.domain.dates import document_date, format_date
+from kh14_desktop.domain.plan import Role
+from kh14_desktop.domain.progress import STATUS_ORDER, Status
+from kh14_desktop.domain.report import ReportData, TaskEntry
+from kh14_desktop.domain.text import format_number, lower_first
+from kh14_desktop.services.pdf import (
+    Block,
+    Column,
+    Heading,
+    OfficialDocument,
+    Paragraph,
+    Signature,
+    Table,
+)
+
+STATUS_WORDS = {
+    Status.NOT_STARTED: "Chưa triển khai",
+    Status.IN_PROGRESS: "Đang triển khai",
+    Status.DONE: "Hoàn thành",
+    Status.NOT_APPLICABLE: "Không phát sinh",
+}
+
+
+def role_words(task: TaskEntry) -> str:
+    words = "chủ trì" if task.role is Role.LEAD else "phối hợp"
+    if task.requested:
+        words = "được đề nghị " + words
+    if task.conditional:
+        words += ", nếu phát sinh"
+    return words
+
+
+def plan_reference(report: ReportData) -> str:
+    return (f"Kế hoạch số {report.plan_number} ngày {format_date(report.plan_date)} của "
+            f"{report.plan_issuer} về {lower_first(report.plan_title)}")
+
+
+def report_subject(report: ReportData) -> str:
+    subject = (f"Kết quả thực hiện Kế hoạch số {report.plan_number} ngày "
+               f"{format_date(report.plan_date)} về {lower_first(report.plan_title)}")
+    if report.period_key != "year":
+        subject += f" ({report.period_label})"
+    return subject
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def figures_table(report: ReportData, totals: dict[str, int], caption: str = "") -> Table:
+    rows = tuple((report.indicator(key).name, report.indicator(key).measure,
+                  format_number(value))
+                 for key, value in sorted(totals.items(),
+                                          key=lambda kv: _indicator_order(report, kv[0])))
+    return Table((Column("Chỉ tiêu", 5), Column("Đơn vị tính", 1.6, "center"),
+                  Column("Kết quả", 1.3, "right")), rows, caption=caption)
+
+
+def _indicator_order(report: ReportData, key: str) -> int:
+    keys = [indicator.key for indicator in report.indicators]
+    return keys.index(key) if key in keys else len(keys)
+
+
+def _task_blocks(report: ReportData, number: str, task: TaskEntry) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(f"{number}. Nhiệm vụ {task.code} ({role_words(task)}): {task.title}", 3),
+        Paragraph(f"Tình hình thực hiện: {STATUS_WORDS[task.status]}.", italic=True),
+    ]
+    blocks.extend(_paragraphs(task.result))
+    if task.activities:
+        rows = tuple(
+            (format_date(a.day), a.title + (f"\n{a.description}" if a.description else ""),
+             "; ".join(f"{report.indicator(k).name}: {format_number(v)}"
+                       for k, v in a.figures.items()))
+            for a in sorted(task.activities, key=lambda a: a.day))
+        blocks.append(Table((Column("Ngày", 1.2, "center"), Column("Hoạt động", 4),
+                             Column("Số liệu", 3)), rows, caption="Các hoạt động đã thực hiện"))
+    if task.totals:
+        blocks.append(figures_table(report, task.totals, "Số liệu kết quả"))
+    if not task.result and not task.activities and task.status is not Status.NOT_APPLICABLE:
+        blocks.append(Paragraph("Chưa có kết quả trong kỳ báo cáo."))
+    return blocks
+
+
+def _collected(report: ReportData, attribute: str, general: str) -> list[Block]:
+    blocks: list[Block] = _paragraphs(general)
+    for task in report.tasks:
+        text = getattr(task, attribute).strip()
+        if text:
+            blocks.append(Paragraph(f"- Nhiệm vụ {task.code}: {text}"))
+    return blocks or [Paragraph("Không có.")]
+
+
+def report_document(report: ReportData, draft: bool = False) -> OfficialDocument:
+    document = report.document
+    counts = {status: 0 for status in STATUS_ORDER}
+    for task in report.tasks:
+        counts[task.status] += 1
+    lead = sum(1 for task in report.tasks if task.role is Role.LEAD)
+    blocks: list[Block] = [
+        Paragraph(f"Thực hiện {plan_reference(report)}, {report.unit_name} báo cáo kết quả "
+                  f"thực hiện {report.period_label} như sau:"),
+        Heading("I. KẾT QUẢ THỰC HIỆN", 1),
+        Heading("1. Kết quả chung", 2),
+        Paragraph(
+            f"{report.unit_name} được giao {len(report.tasks)} nhiệm vụ ({lead} nhiệm vụ chủ "
+            f"trì, {len(report.tasks) - lead} nhiệm vụ phối hợp). Đến nay: hoàn thành "
+            f"{counts[Status.DONE]}, đang triển khai {counts[Status.IN_PROGRESS]}, chưa triển "
+            f"khai {counts[Status.NOT_STARTED]}, không phát sinh "
+            f"{counts[Status.NOT_APPLICABLE]} nhiệm vụ."),
+    ]
+    totals = report.totals()
+    if totals:
+        blocks.append(figures_table(report, totals, "Tổng hợp số liệu kết quả"))
+    blocks.append(Heading("2. Kết quả thực hiện từng nhiệm vụ", 2))
+    for index, task in enumerate(report.tasks, start=1):
+        blocks.extend(_task_blocks(report, f"2.{index}", task))
+    blocks.append(Heading("II. KHÓ KHĂN, VƯỚNG MẮC", 1))
+    blocks.extend(_collected(report, "difficulties", report.general_difficulties))
+    blocks.append(Heading("III. ĐỀ XUẤT, KIẾN NGHỊ", 1))
+    blocks.extend(_collected(report, "proposals", report.general_proposals))
+    blocks.append(Paragraph(
+        f"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {report.plan_number} "
+        f"{report.period_label} của {report.unit_name}./."))
+    return OfficialDocument(
+        parent_body=document.parent_body,
+        issuing_body=document.issuing_body,
+        number_line=f"Số: {document.number}",
+        place_date=document_date(document.place, document.date),
+        kind="BÁO CÁO",
+        subject=report_subject(report),
+        blocks=tuple(blocks),
+        recipients=document.recipients,
+        signature=Signature(document.signer_authority, document.signer_name),
+        title=f"Báo cáo {report_subject(report)}",
+        author=report.unit_name,
+        draft=draft,
+    )
