@@ -49,12 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from kh14_desktop.services.demo import create_demo_installation
     from kh14_desktop.services.installation import Installation
     from kh14_desktop.ui.dialogs import show_error
     from kh14_desktop.ui.i18n import LANGUAGE_SETTING, install_language
     from kh14_desktop.ui.main_window import MainWindow
-    from kh14_desktop.ui.setup_wizard import SetupWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -65,8 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setFont(font)
 
     try:
-        installation = create_demo_installation() if args.demo else Installation.open(
-            args.data_dir)
+        if args.demo:  # the demo and the wizard are rare: start-up does not load them
+            from kh14_desktop.services.demo import create_demo_installation
+
+            installation = create_demo_installation()
+        else:
+            installation = Installation.open(args.data_dir)
     except UserError as error:
         install_language(args.lang or DEFAULT_LANGUAGE)
         show_error(None, "KH14 Desktop", error.message(args.lang or DEFAULT_LANGUAGE))
@@ -75,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                               DEFAULT_LANGUAGE))
     try:
         if installation.profile() is None:
+            from kh14_desktop.ui.setup_wizard import SetupWizard
+
             wizard = SetupWizard(installation)
             if not wizard.exec():
                 return 0

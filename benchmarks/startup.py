@@ -1,0 +1,159 @@
+"""Cold start of KH14 Desktop up to a shown main window, against a bare PySide6 window.
+
+    .venv/bin/python benchmarks/startup.py              # frozen and source, 15 runs each
+    .venv/bin/python benchmarks/startup.py --runs 30 --rebuild --json result.json
+
+Both programs are started as new processes, alternately, on the offscreen platform, with
+KH14_EXIT_WHEN_SHOWN=1: each prints the wall-clock time at which its main window was shown
+and quits. Start-up is that time minus the moment just before the process was launched, so
+it includes loading the executable and Python, imports, opening the database and building
+the window. The OS file cache is warm after the first (discarded) run, as on an office PC
+that has started the program before.
+
+Frozen: `kh14-desktop` from build/kh14.spec against `bare-window` from
+benchmarks/bare_window.spec, bundled with the same settings (built when missing). Source:
+`python -m kh14_desktop.ui.app` against `python benchmarks/bare_window.py`.
+The quality bar is a median ratio of at most 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "out"
+WORK = ROOT / "build" / "work"
+EXE = ".exe" if sys.platform.startswith("win") else ""
+APP_BUNDLE = OUT / "kh14-desktop"
+BARE_BUNDLE = OUT / "bare-window"
+SHOWN_MARKER = "kh14-shown"
+BAR = 1.5
+
+
+@dataclass(frozen=True)
+class Comparison:
+    build: str  # "frozen" or "source"
+    runs: int
+    app_median_ms: float
+    bare_median_ms: float
+    app_min_ms: float
+    bare_min_ms: float
+
+    @property
+    def ratio(self) -> float:
+        return self.app_median_ms / self.bare_median_ms
+
+
+def pyinstaller(spec: Path) -> None:
+    tool = Path(sys.executable).parent / f"pyinstaller{EXE}"
+    subprocess.run([str(tool), str(spec), "--distpath", str(OUT), "--workpath", str(WORK),
+                    "--noconfirm", "--log-level", "WARN"], check=True, cwd=ROOT)
+
+
+def ensure_bundles(rebuild: bool) -> None:
+    for bundle, spec in ((APP_BUNDLE, ROOT / "build" / "kh14.spec"),
+                         (BARE_BUNDLE, ROOT / "benchmarks" / "bare_window.spec")):
+        if rebuild or not (bundle / f"{bundle.name}{EXE}").exists():
+            print(f"building {bundle.name} ...", file=sys.stderr, flush=True)
+            pyinstaller(spec)
+
+
+def time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching `command` to its main window being shown."""
+    launched = time.time()
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60,
+                               check=False)
+    for line in completed.stdout.splitlines():
+        if line.startswith(SHOWN_MARKER):
+            return float(line.split()[1]) - launched
+    raise RuntimeError(f"{command[0]} never showed its window (exit {completed.returncode}):\n"
+                       f"{completed.stdout}\n{completed.stderr}")
+
+
+def compare(build: str, app: list[str], bare: list[str], runs: int,
+            env: dict[str, str]) -> Comparison:
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    time_to_shown(app, env)  # first runs fill the file cache and Qt's font cache; not counted
+    time_to_shown(bare, env)
+    for index in range(runs):
+        # alternate which goes first, so neither always follows the other's cache effects
+        pair = ((app, app_times), (bare, bare_times))
+        for command, times in pair if index % 2 == 0 else reversed(pair):
+            times.append(time_to_shown(command, env))
+    return Comparison(build, runs,
+                      app_median_ms=statistics.median(app_times) * 1000,
+                      bare_median_ms=statistics.median(bare_times) * 1000,
+                      app_min_ms=min(app_times) * 1000, bare_min_ms=min(bare_times) * 1000)
+
+
+def prepared_data_folder(root: Path, kh14: list[str], env: dict[str, str]) -> Path:
+    """A data folder set up for a district, so the app opens its main window, not the wizard."""
+    data = root / "data"
+    subprocess.run([*kh14, "--data-dir", str(data), "setup", "--unit", "h-van-yen"], env=env,
+                   check=True, capture_output=True)
+    return data
+
+
+def bundle_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*")
+               if path.is_file() and not path.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed starts of each program")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild both bundles first")
+    parser.add_argument("--skip-frozen", action="store_true")
+    parser.add_argument("--skip-source", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args(argv)
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KH14_EXIT_WHEN_SHOWN="1")
+    env.pop("KH14_DATA_DIR", None)
+    results: list[Comparison] = []
+    sizes: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="kh14-startup-") as temporary:
+        root = Path(temporary)
+        if not args.skip_frozen:
+            ensure_bundles(args.rebuild)
+            data = prepared_data_folder(root / "frozen", [str(APP_BUNDLE / f"kh14{EXE}")], env)
+            results.append(compare(
+                "frozen", [str(APP_BUNDLE / f"kh14-desktop{EXE}"), "--data-dir", str(data)],
+                [str(BARE_BUNDLE / f"bare-window{EXE}")], args.runs, env))
+            sizes = {"kh14-desktop": bundle_size(APP_BUNDLE),
+                     "bare-window": bundle_size(BARE_BUNDLE)}
+        if not args.skip_source:
+            python = [sys.executable]
+            data = prepared_data_folder(root / "source", [*python, "-m", "kh14_desktop.cli.main"],
+                                        env)
+            results.append(compare(
+                "source", [*python, "-m", "kh14_desktop.ui.app", "--data-dir", str(data)],
+                [*python, str(ROOT / "benchmarks" / "bare_window.py")], args.runs, env))
+
+    print(f"{'build':8} {'runs':>4} {'kh14-desktop':>13} {'bare window':>12} {'ratio':>6}")
+    for result in results:
+        print(f"{result.build:8} {result.runs:>4} {result.app_median_ms:>10.0f} ms "
+              f"{result.bare_median_ms:>9.0f} ms {result.ratio:>6.2f}"
+              f"{'' if result.ratio <= BAR else f'  over the {BAR}× bar'}")
+    for name, size in sizes.items():
+        print(f"bundle {name}: {size / 1e6:.1f} MB")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "results": [{**asdict(result), "ratio": round(result.ratio, 3)}
+                        for result in results],
+            "bundle_bytes": sizes}, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(result.ratio <= BAR for result in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
