@@ -10,9 +10,7 @@ import datetime as dt
 import json
 import os
 import string
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,67 +32,9 @@ from kh14_desktop.domain.package import (
 from kh14_desktop.services.package_reader import VerifiedPackage, read_package
 from kh14_desktop.services.package_writer import PackageHeader, PackageMember, write_package
 from kh14_desktop.services.signing import FAST_KDF_FOR_TESTS, create_key, sign, unlock_key
+from tests.zip_builder import END, LOCAL, Entry, build_zip, central_record, end_record, local_record
 
 PASSPHRASE = "mật khẩu thử"
-_LOCAL = struct.Struct("<4s5H3L2H")
-_CENTRAL = struct.Struct("<4s6H3L5H2L")
-_END = struct.Struct("<4s4H2LH")
-REGULAR = 0o100644 << 16
-
-
-# a ZIP builder that can lie ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    content: bytes
-    method: int = 8
-    flags: int = 0
-    external_attr: int = REGULAR
-    declared_size: int | None = None  # uncompressed size written in both headers
-    compressed_size: int | None = None  # compressed size written in both headers
-    local_name: str | None = None  # a local header that disagrees with the directory
-    padding_before: bytes = b""
-
-    def stored_bytes(self) -> bytes:
-        if self.method == 8:
-            compressor = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
-            return compressor.compress(self.content) + compressor.flush()
-        return self.content
-
-
-def local_record(entry: Entry, data: bytes) -> bytes:
-    name = (entry.local_name or entry.name).encode("latin-1")
-    size = len(entry.content) if entry.declared_size is None else entry.declared_size
-    compressed = len(data) if entry.compressed_size is None else entry.compressed_size
-    return _LOCAL.pack(b"PK\x03\x04", 20, entry.flags, entry.method, 0, 0x5821,
-                       zlib.crc32(entry.content), compressed, size, len(name), 0) + name + data
-
-
-def central_record(entry: Entry, data: bytes, offset: int) -> bytes:
-    name = entry.name.encode("latin-1")
-    size = len(entry.content) if entry.declared_size is None else entry.declared_size
-    compressed = len(data) if entry.compressed_size is None else entry.compressed_size
-    return _CENTRAL.pack(b"PK\x01\x02", (3 << 8) | 20, 20, entry.flags, entry.method, 0,
-                         0x5821, zlib.crc32(entry.content), compressed, size, len(name), 0, 0,
-                         0, 0, entry.external_attr, offset) + name
-
-
-def end_record(count: int, directory: bytes, offset: int, comment: bytes = b"") -> bytes:
-    return _END.pack(b"PK\x05\x06", 0, 0, count, count, len(directory), offset,
-                     len(comment)) + comment
-
-
-def build_zip(entries: list[Entry], comment: bytes = b"") -> bytes:
-    body = bytearray()
-    directory = bytearray()
-    for entry in entries:
-        body += entry.padding_before
-        data = entry.stored_bytes()
-        directory += central_record(entry, data, len(body))
-        body += local_record(entry, data)
-    return bytes(body + directory + end_record(len(entries), directory, len(body), comment))
-
-
 # one valid package to break ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Original:
@@ -392,11 +332,11 @@ def test_overlapping_members(original: Original) -> None:
     outer_data = local_record(inner, inner.stored_bytes())
     outer = Entry("evidence/0001.bin", outer_data, method=0)
     head = build_zip(original.entries[:-1])
-    body_end = _END.unpack_from(head, len(head) - _END.size)[6]
+    body_end = END.unpack_from(head, len(head) - END.size)[6]
     body = head[:body_end]
-    directory = head[body_end:len(head) - _END.size]
+    directory = head[body_end:len(head) - END.size]
     outer_offset = len(body)
-    inner_offset = outer_offset + _LOCAL.size + len(outer.name)
+    inner_offset = outer_offset + LOCAL.size + len(outer.name)
     body += local_record(outer, outer_data)
     directory += central_record(outer, outer_data, outer_offset)
     directory += central_record(inner, inner.stored_bytes(), inner_offset)
@@ -432,8 +372,8 @@ def test_data_descriptor_and_zip64_are_not_read(original: Original) -> None:
     error = rejected(original.plus(Entry("x.bin", b"x", flags=0x0008)))
     assert (error.check, error.reason_code) == (PackageCheck.ZIP, "zip.unsupported_flags")
     body = build_zip(original.entries)
-    end = body[-_END.size:]
-    zip64 = body[:-_END.size] + end[:8] + b"\xff\xff\xff\xff" + end[12:]
+    end = body[-END.size:]
+    zip64 = body[:-END.size] + end[:8] + b"\xff\xff\xff\xff" + end[12:]
     assert rejected(zip64).reason_code == "zip.zip64"
 
 
