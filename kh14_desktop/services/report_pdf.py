@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
 from kh14_desktop.domain.dates import document_date, format_date
 from kh14_desktop.domain.plan import Role
 from kh14_desktop.domain.progress import STATUS_ORDER, Status
-from kh14_desktop.domain.report import ReportData, TaskEntry
+from kh14_desktop.domain.report import IndicatorEntry, ReportData, TaskEntry
 from kh14_desktop.domain.text import format_number, lower_first
 from kh14_desktop.services.pdf import (
     Block,
@@ -34,14 +38,29 @@ def role_words(task: TaskEntry) -> str:
     return words
 
 
+class IndicatorSource(Protocol):
+    """Where indicator names come from: one report, or a consolidation of many."""
+
+    @property
+    def indicators(self) -> tuple[IndicatorEntry, ...]: ...
+
+    def indicator(self, key: str) -> IndicatorEntry: ...
+
+
+def plan_words(number: str, day: dt.date, title: str, issuer: str = "") -> str:
+    """"Kế hoạch số 14/KH-UBND ngày 17/01/2024 [của …] về …", as a sentence cites it."""
+    of = f" của {issuer}" if issuer else ""
+    return f"Kế hoạch số {number} ngày {format_date(day)}{of} về {lower_first(title)}"
+
+
 def plan_reference(report: ReportData) -> str:
-    return (f"Kế hoạch số {report.plan_number} ngày {format_date(report.plan_date)} của "
-            f"{report.plan_issuer} về {lower_first(report.plan_title)}")
+    return plan_words(report.plan_number, report.plan_date, report.plan_title,
+                      report.plan_issuer)
 
 
 def report_subject(report: ReportData) -> str:
-    subject = (f"Kết quả thực hiện Kế hoạch số {report.plan_number} ngày "
-               f"{format_date(report.plan_date)} về {lower_first(report.plan_title)}")
+    subject = "Kết quả thực hiện " + plan_words(report.plan_number, report.plan_date,
+                                                report.plan_title)
     if report.period_key != "year":
         subject += f" ({report.period_label})"
     return subject
@@ -51,7 +70,8 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def figures_table(report: ReportData, totals: dict[str, int], caption: str = "") -> Table:
+def figures_table(report: IndicatorSource, totals: Mapping[str, int],
+                  caption: str = "") -> Table:
     rows = tuple((report.indicator(key).name, report.indicator(key).measure,
                   format_number(value))
                  for key, value in sorted(totals.items(),
@@ -60,7 +80,21 @@ def figures_table(report: ReportData, totals: dict[str, int], caption: str = "")
                   Column("Kết quả", 1.3, "right")), rows, caption=caption)
 
 
-def _indicator_order(report: ReportData, key: str) -> int:
+def figures_text(report: IndicatorSource, figures: Mapping[str, int], separator: str = "; ",
+                 measures: bool = False, ordered: bool = False) -> str:
+    """"Hội nghị…: 2; Lượt người tham dự: 215": as given, or `ordered` as the indicators."""
+    items = list(figures.items())
+    if ordered:
+        items.sort(key=lambda kv: _indicator_order(report, kv[0]))
+    parts = []
+    for key, value in items:
+        indicator = report.indicator(key)
+        measure = f" {indicator.measure}" if measures and indicator.measure else ""
+        parts.append(f"{indicator.name}: {format_number(value)}{measure}")
+    return separator.join(parts)
+
+
+def _indicator_order(report: IndicatorSource, key: str) -> int:
     keys = [indicator.key for indicator in report.indicators]
     return keys.index(key) if key in keys else len(keys)
 
@@ -74,8 +108,7 @@ def _task_blocks(report: ReportData, number: str, task: TaskEntry) -> list[Block
     if task.activities:
         rows = tuple(
             (format_date(a.day), a.title + (f"\n{a.description}" if a.description else ""),
-             "; ".join(f"{report.indicator(k).name}: {format_number(v)}"
-                       for k, v in a.figures.items()))
+             figures_text(report, a.figures))
             for a in sorted(task.activities, key=lambda a: a.day))
         blocks.append(Table((Column("Ngày", 1.2, "center"), Column("Hoạt động", 4),
                              Column("Số liệu", 3)), rows, caption="Các hoạt động đã thực hiện"))
@@ -86,12 +119,17 @@ def _task_blocks(report: ReportData, number: str, task: TaskEntry) -> list[Block
     return blocks
 
 
-def _collected(report: ReportData, attribute: str, general: str) -> list[Block]:
+def notes_blocks(general: str, by_task: Iterable[tuple[str, str]]) -> list[Block]:
+    """General text, then "- Nhiệm vụ II.1: …" for each (task code, text) with any text."""
     blocks: list[Block] = _paragraphs(general)
-    for task in report.tasks:
-        text = getattr(task, attribute).strip()
-        if text:
-            blocks.append(Paragraph(f"- Nhiệm vụ {task.code}: {text}"))
+    blocks.extend(Paragraph(f"- Nhiệm vụ {code}: {text.strip()}")
+                  for code, text in by_task if text.strip())
+    return blocks
+
+
+def _collected(report: ReportData, attribute: str, general: str) -> list[Block]:
+    blocks = notes_blocks(general, ((task.code, getattr(task, attribute))
+                                    for task in report.tasks))
     return blocks or [Paragraph("Không có.")]
 
 
