@@ -23,7 +23,10 @@ os.environ.setdefault(
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from kh14_desktop.domain.progress import Status  # noqa: E402
 from kh14_desktop.services.demo import create_demo_installation  # noqa: E402
+from kh14_desktop.services.installation import Installation  # noqa: E402
+from kh14_desktop.services.office_work import OfficeWork  # noqa: E402
 from kh14_desktop.ui.i18n import install_language  # noqa: E402
 from kh14_desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -42,18 +45,90 @@ def save(widget: QWidget, name: str, app: QApplication) -> None:
     print(OUT / name)
 
 
-def main_window(app: QApplication, folder: Path) -> None:
+def demo_installation(folder: Path) -> Installation:
+    """The demo data; a few activities of our own if the demo brings none."""
     installation = create_demo_installation(folder)
+    work = OfficeWork(installation)
+    if work.count_activities() == 0:
+        evidence = folder / "bien-ban-hoi-nghi.pdf"
+        evidence.write_bytes(b"%PDF-1.4 demo\n")
+        work.save_progress("II.6", Status.IN_PROGRESS,
+                           "Đã tổ chức 2 lớp tập huấn kỹ năng truyền thông chính sách cho cán "
+                           "bộ, công chức cấp huyện và cấp xã.",
+                           "Kinh phí tổ chức tập huấn còn hạn chế.",
+                           "Đề nghị Sở Thông tin và Truyền thông hỗ trợ giảng viên.")
+        work.add_activity("II.6", dt.date(2024, 5, 14), "Tập huấn kỹ năng truyền thông chính "
+                          "sách cho cán bộ cấp xã", "Tại Hội trường UBND huyện, 2 ngày.",
+                          {"trainings": 1, "trainees": 86}, [evidence])
+        work.add_activity("II.6", dt.date(2024, 8, 22), "Bồi dưỡng kỹ năng xử lý thông tin "
+                          "trên mạng xã hội", "", {"trainings": 1, "trainees": 54})
+        work.save_progress("II.1", Status.DONE, "Đã ban hành kế hoạch triển khai.")
+        work.add_activity("II.1", dt.date(2024, 2, 20), "Hội nghị quán triệt Kế hoạch 14 "
+                          "năm 2024", "", {"events": 1, "participants": 120})
+        work.add_activity("II.1", dt.date(2024, 3, 5), "Đăng tin trên Cổng thông tin điện tử "
+                          "huyện", "", {"web-posts": 12})
+    return installation
+
+
+def open_demo_window(folder: Path) -> tuple[Installation, MainWindow]:
+    installation = demo_installation(folder)
     window = MainWindow(installation, demo=True, clock=DEMO_TODAY)
     window.resize(1093, 580)
     window.show()
-    window.task_page.select_task("II.3.2")
+    return installation, window
+
+
+def main_window(app: QApplication, folder: Path) -> None:
+    installation, window = open_demo_window(folder)
+    window.show_page(window.task_page)
+    window.task_page.show_task("II.3.2")
     save(window, "main-window.png", app)
     window.close()
     installation.close()
 
 
-SHOTS: list[Callable[[QApplication, Path], None]] = [main_window]
+def overview(app: QApplication, folder: Path) -> None:
+    installation, window = open_demo_window(folder)
+    window.show_page(window.overview_page)
+    save(window, "overview.png", app)
+    window.close()
+    installation.close()
+
+
+def task_activities(app: QApplication, folder: Path) -> None:
+    installation, window = open_demo_window(folder)
+    window.open_task("II.6", activities=True)
+    window.task_page.activities.table.selectRow(0)
+    save(window, "task-activities.png", app)
+    window.task_page.tabs.setCurrentIndex(0)
+    save(window, "task-result.png", app)
+    window.close()
+    installation.close()
+
+
+def activity_dialog(app: QApplication, folder: Path) -> None:
+    installation, window = open_demo_window(folder)
+    window.open_task("II.6", activities=True)
+    work = window.work
+    first = work.activities("II.6", limit=1)[0]
+    dialog = window.actions.edit_activity(first)
+    assert dialog is not None
+    save(dialog, "activity-dialog.png", app)
+    dialog.done(0)
+    window.close()
+    installation.close()
+
+
+def activities_page(app: QApplication, folder: Path) -> None:
+    installation, window = open_demo_window(folder)
+    window.show_page(window.activities_page)
+    save(window, "activities.png", app)
+    window.close()
+    installation.close()
+
+
+SHOTS: list[Callable[[QApplication, Path], None]] = [
+    main_window, overview, task_activities, activity_dialog, activities_page]
 
 
 def main() -> int:

@@ -1,12 +1,12 @@
 """The main window: a header saying whose work and how long is left, one navigation bar,
-and the pages behind it (tasks first; later pages add activities, the report and, for an
-admin, import, status and consolidation)."""
+and the pages behind it (the overview first, then tasks and activities; later pages add
+the report and, for an admin, import, status and consolidation)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,11 +21,17 @@ from PySide6.QtWidgets import (
 
 from kh14_desktop import __version__
 from kh14_desktop.domain.dates import days_until, format_date
+from kh14_desktop.domain.progress import Status
 from kh14_desktop.services.installation import Installation, today
-from kh14_desktop.services.office_tasks import office_tasks
-from kh14_desktop.ui.dialogs import show_info
+from kh14_desktop.services.office_tasks import OfficeTask, office_tasks
+from kh14_desktop.services.office_work import OfficeWork
+from kh14_desktop.ui.activities_page import ActivitiesPage
+from kh14_desktop.ui.activity_actions import ActivityActions, UndoBar
+from kh14_desktop.ui.dialogs import ask, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language
-from kh14_desktop.ui.task_page import TaskPage
+from kh14_desktop.ui.jobs import JobRunner
+from kh14_desktop.ui.overview_page import OverviewPage
+from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT, TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
 
@@ -67,8 +73,17 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         self.pages = QStackedWidget()
 
-        self.task_page = TaskPage()
-        self.add_page(self.tr("&Tasks"), self.task_page, "Ctrl+1")
+        self.work = OfficeWork(installation)
+        self.runner = JobRunner(installation, self)
+        self.tasks: list[OfficeTask] = []
+        self.actions = ActivityActions(self.work, self.runner, lambda: self.tasks, self.today,
+                                       self)
+        self.overview_page = OverviewPage(installation, self.today)
+        self.task_page = TaskPage(self.actions)
+        self.activities_page = ActivitiesPage(self.actions)
+        self.add_page(self.tr("&Overview"), self.overview_page, "Ctrl+1")
+        self.add_page(self.tr("&Tasks"), self.task_page, "Ctrl+2")
+        self.add_page(self.tr("&Activities"), self.activities_page, "Ctrl+3")
         self.navigation.addStretch(1)
 
         central = QWidget()
@@ -79,10 +94,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.undo_bar = UndoBar(self.actions)
+        self.statusBar().addPermanentWidget(self.undo_bar)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(
             path=installation.folder.root))
+        self._connect_pages()
         self.refresh()
         self._restore_geometry()
+        # missing or altered evidence files are flagged without anyone having to ask
+        QTimer.singleShot(0, self.actions.check_evidence)
+
+    def _connect_pages(self) -> None:
+        self.overview_page.task_requested.connect(self.open_task)
+        self.overview_page.status_requested.connect(self.show_tasks_with_status)
+        self.overview_page.report_requested.connect(self._report_requested)
+        self.task_page.progress_saved.connect(lambda _progress: self.overview_page.mark_stale())
+        self.actions.changed.connect(self._activities_changed)
+        self.actions.check_finished.connect(self._evidence_checked)
 
     # pages --------------------------------------------------------------------------------
     def add_page(self, title: str, page: QWidget, shortcut: str) -> QToolButton:
@@ -100,6 +128,9 @@ class MainWindow(QMainWindow):
         if index == 0:
             button.setChecked(True)
         return button
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
 
     def show_page(self, page: QWidget) -> None:
         index = self.pages.indexOf(page)
@@ -129,7 +160,50 @@ class MainWindow(QMainWindow):
             colour = "#b00020"
         self.deadline_label.setText(f"<span style='color:{colour}'>"
                                     + text.format(date=deadline, days=abs(days)) + "</span>")
-        self.task_page.set_tasks(self.plan, office_tasks(self.installation))
+        self.tasks = office_tasks(self.installation)
+        self.task_page.set_tasks(self.plan, self.tasks)
+        self.activities_page.set_tasks(self.tasks)
+        self.overview_page.mark_stale()
+
+    def open_task(self, code: str, activities: bool = False) -> None:
+        self.show_page(self.task_page)
+        if self.task_page.show_task(code, TAB_ACTIVITIES if activities else TAB_RESULT) \
+                and not activities:
+            self.task_page.editor.focus_first()
+
+    def show_tasks_with_status(self, status: Status | None) -> None:
+        self.show_page(self.task_page)
+        self.task_page.search.clear()
+        self.task_page.role_filter.setCurrentIndex(0)
+        self.task_page.set_status_filter(status)
+
+    def _activities_changed(self) -> None:
+        self.task_page.refresh_activities()
+        self.activities_page.mark_stale()
+        self.overview_page.mark_stale()
+
+    def _report_requested(self) -> None:
+        show_info(self, self.tr("Export the report"), self.tr(
+            "Every task has its result. Exporting the signed report comes with the Report "
+            "page of a later version."))
+
+    def _evidence_checked(self, checked: int, problems: int, asked: bool) -> None:
+        if problems:
+            self.statusBar().showMessage(self.tr(
+                "⚠ {count} evidence file(s) are missing or altered: see the Activities "
+                "page.").format(count=problems))
+        elif asked:
+            self.statusBar().showMessage(self.tr("All {count} evidence files are intact.")
+                                         .format(count=checked), 10_000)
+
+    # actions ------------------------------------------------------------------------------
+    def new_activity(self) -> object:
+        """Ctrl+N: on the Activities page for its chosen task (or any), else for the task
+        chosen on the Tasks page."""
+        if self.current_page() is self.activities_page:
+            return self.activities_page.new_activity()
+        self.show_page(self.task_page)
+        return self.task_page.new_activity()
 
     # menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -139,10 +213,26 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        self.find_action = QAction(self.tr("&Find task"), self)
+        work_menu = self.menuBar().addMenu(self.tr("&Work"))
+        self.new_action = QAction(self.tr("&New activity…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_activity)
+        work_menu.addAction(self.new_action)
+        self.undo_action = QAction(self.tr("&Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.actions.undo_delete)
+        self.actions.undo_changed.connect(
+            lambda: self.undo_action.setEnabled(bool(self.actions.undo_stack)))
+        work_menu.addAction(self.undo_action)
+        self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self._find)
-        self.addAction(self.find_action)
+        work_menu.addAction(self.find_action)
+        work_menu.addSeparator()
+        check_action = QAction(self.tr("&Check evidence files"), self)
+        check_action.triggered.connect(lambda: self.actions.check_evidence(show_progress=True))
+        work_menu.addAction(check_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -159,6 +249,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _find(self) -> None:
+        if self.current_page() is self.activities_page:
+            self.activities_page.focus_search()
+            return
         self.show_page(self.task_page)
         self.task_page.focus_search()
 
@@ -183,6 +276,16 @@ class MainWindow(QMainWindow):
         self.resize(min(1180, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.task_page.save_pending():
+            error = self.task_page.editor.last_error
+            if not ask(self, self.tr("Not saved"), self.tr(
+                    "The task being edited could not be saved: {reason}").format(
+                    reason=error.message(current_language()) if error else ""),
+                    self.tr("Close without it"), self.tr("Go back"),
+                    self.tr("Going back keeps the text on screen so that you can fix it.")):
+                event.ignore()
+                return
+        self.runner.shutdown()  # an activity being written is finished, not cut off
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.installation.store.set_setting(GEOMETRY_SETTING, geometry)
         super().closeEvent(event)

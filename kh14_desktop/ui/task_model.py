@@ -7,6 +7,7 @@ Vietnamese order through `SORT_ROLE`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,6 +60,14 @@ class TaskTableModel(QAbstractTableModel):
 
     def task_at(self, row: int) -> OfficeTask:
         return self._rows[row]
+
+    def update_status(self, code: str, status: Status) -> None:
+        """A task's status changed (saved by the editor): show it without reloading."""
+        row = self.row_of(code)
+        if row < 0 or self._rows[row].status is status:
+            return
+        self._rows[row] = replace(self._rows[row], status=status)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COL_STATUS))
 
     def row_of(self, code: str) -> int:
         for row, item in enumerate(self._rows):

@@ -1,4 +1,6 @@
-"""The Tasks page: filter bar, the office's task table and the chosen task's details."""
+"""The Tasks page: filter bar and the office's task table on the left; on the right, the chosen
+task in three tabs: its result (status and texts, saved by themselves), its activities, and
+what the plan says about it."""
 
 from __future__ import annotations
 
@@ -12,14 +14,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kh14_desktop.domain.plan import Plan, Role
-from kh14_desktop.domain.progress import STATUS_ORDER
+from kh14_desktop.domain.progress import STATUS_ORDER, Status, TaskProgress
 from kh14_desktop.services.office_tasks import OfficeTask
+from kh14_desktop.ui.activity_actions import ActivityActions
 from kh14_desktop.ui.labels import status_label
+from kh14_desktop.ui.progress_editor import ProgressEditor
+from kh14_desktop.ui.task_activities import TaskActivities
 from kh14_desktop.ui.task_detail import TaskDetail
 from kh14_desktop.ui.task_model import (
     COL_CODE,
@@ -30,16 +36,23 @@ from kh14_desktop.ui.task_model import (
     TaskFilterProxy,
     TaskTableModel,
 )
+from kh14_desktop.ui.views import compact_rows
+
+TAB_RESULT, TAB_ACTIVITIES, TAB_PLAN = range(3)
 
 
 class TaskPage(QWidget):
-    """Lists the office's tasks; emits `task_chosen` with the chosen task (or None)."""
+    """Lists the office's tasks; emits `task_chosen` with the chosen task (or None) and
+    `progress_saved` after the editor wrote a task's progress."""
 
     task_chosen = Signal(object)
+    progress_saved = Signal(object)  # TaskProgress
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actions: ActivityActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: Plan | None = None
+        self.actions = actions
+        self._reverting = False
         self.model = TaskTableModel(self)
         self.proxy = TaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -71,6 +84,7 @@ class TaskPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -90,12 +104,18 @@ class TaskPage(QWidget):
         left_layout.addWidget(self.empty_label, 1)
         left_layout.addWidget(self.count_label)
 
+        self.editor = ProgressEditor(actions.work)
+        self.activities = TaskActivities(actions.work.plan, actions)
         self.detail = TaskDetail()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("Result"))
+        self.tabs.addTab(self.activities, self.tr("Activities"))
+        self.tabs.addTab(self.detail, self.tr("Plan text"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -106,6 +126,8 @@ class TaskPage(QWidget):
         self.role_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.editor.saved.connect(self._progress_saved)
+        self.activities.count_changed.connect(self._activity_count_changed)
 
     def set_tasks(self, plan: Plan, tasks: list[OfficeTask]) -> None:
         chosen = self.current_task()
@@ -135,6 +157,32 @@ class TaskPage(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def show_task(self, code: str, tab: int = TAB_RESULT) -> bool:
+        """Bring `code` into view (clearing filters that hide it) and open one of its tabs."""
+        if not self.select_task(code):
+            self.search.clear()
+            self.role_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            if not self.select_task(code):
+                return False
+        self.tabs.setCurrentIndex(tab)
+        return True
+
+    def set_status_filter(self, status: Status | None) -> None:
+        self.status_filter.setCurrentIndex(
+            0 if status is None else self.status_filter.findData(status.value))
+
+    def save_pending(self) -> bool:
+        """Write what the editor still holds; False if that failed (the reason is shown)."""
+        return self.editor.save_now()
+
+    def new_activity(self) -> object:
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        return self.activities.new_activity()
+
+    def refresh_activities(self) -> None:
+        self.activities.refresh()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -163,9 +211,34 @@ class TaskPage(QWidget):
             self.detail.show_empty()
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._reverting:
+            return
         item = self.current_task()
+        if not self.editor.set_task(item):
+            # the old task's text could not be saved: stay on it, its text still on screen
+            previous = self.editor.item
+            if previous is not None:
+                self._reverting = True
+                try:
+                    self.select_task(previous.task.code)
+                finally:
+                    self._reverting = False
+            return
         if item is None or self.plan is None:
             self.detail.show_empty()
         else:
             self.detail.show_task(self.plan, item)
+        self.activities.set_task(item)
         self.task_chosen.emit(item)
+
+    def _progress_saved(self, progress: TaskProgress) -> None:
+        self.model.update_status(progress.task_code, progress.status)
+        item = self.current_task()
+        if item is not None and self.plan is not None \
+                and item.task.code == progress.task_code:
+            self.detail.show_task(self.plan, item)
+        self.progress_saved.emit(progress)
+
+    def _activity_count_changed(self, count: int) -> None:
+        self.tabs.setTabText(TAB_ACTIVITIES, self.tr("Activities ({count})").format(
+            count=count) if count else self.tr("Activities"))
