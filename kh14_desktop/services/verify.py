@@ -32,14 +32,22 @@ class VerifyOutcome:
     check: str = ""  # which check failed, for scripts
 
 
-def open_verified(path: Path) -> tuple[VerifiedPackage, ReportData | None]:
-    """The package, fully checked, and its report data when it is an office report."""
+def read_any_package(source: Path | bytes) -> VerifiedPackage:
+    """An office report under the office limits; a larger consolidated one under its own."""
     try:
-        package = read_package(path, DEFAULT_LIMITS)
+        return read_package(source, DEFAULT_LIMITS)
     except UserError as error:
         if getattr(error, "check", None) != "size":
             raise
-        package = read_package(path, CONSOLIDATED_LIMITS)  # a consolidated file is larger
+    package = read_package(source, CONSOLIDATED_LIMITS)
+    if package.manifest.kind is not PackageKind.CONSOLIDATED:
+        return read_package(source, DEFAULT_LIMITS)  # refuse it as an oversized office report
+    return package
+
+
+def open_verified(path: Path) -> tuple[VerifiedPackage, ReportData | None]:
+    """The package, fully checked, and its report data when it is an office report."""
+    package = read_any_package(path)
     report = None
     if package.manifest.kind is PackageKind.UNIT_REPORT:
         members = package.members_with_role(MemberRole.REPORT_DATA)

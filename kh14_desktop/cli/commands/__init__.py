@@ -9,6 +9,7 @@ from typing import Protocol
 
 from kh14_desktop.cli.commands import (
     activity,
+    admin,
     export,
     key,
     plans,
@@ -28,4 +29,4 @@ class CommandModule(Protocol):
 
 
 COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks, progress, activity, summary, export,
-                                        verify, key)
+                                        verify, key, admin)

@@ -10,7 +10,12 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from kh14_desktop.store.migrations import m0001_profile, m0002_office_work, m0003_exports
+from kh14_desktop.store.migrations import (
+    m0001_profile,
+    m0002_office_work,
+    m0003_exports,
+    m0004_admin,
+)
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -18,6 +23,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "office profile and settings", m0001_profile.apply),
     (2, "progress, activities, figures and evidence", m0002_office_work.apply),
     (3, "exported reports", m0003_exports.apply),
+    (4, "trusted keys and received reports", m0004_admin.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,139 @@
+"""The admin's tables: trusted keys and received reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from kh14_desktop.domain.received import ReceivedReport
+from kh14_desktop.domain.report import parse_report_data
+from kh14_desktop.store.database import Store, utc_now
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    fingerprint: str
+    unit_id: str
+    public_key: str  # minisign base64
+    source: str
+    trusted_at: str
+    retired_at: str | None
+    replaced_by: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.retired_at is None
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    id: int
+    unit_id: str
+    plan_id: str
+    period_start: str
+    period_end: str
+    period_label: str
+    sequence: int
+    created: str
+    imported_at: str
+    fingerprint: str
+    package_sha256: str
+    file_name: str
+    via_package: str
+    superseded_by: int | None
+
+
+_KEY_COLUMNS = "fingerprint, unit_id, public_key, source, trusted_at, retired_at, replaced_by"
+_REPORT_COLUMNS = ("id, unit_id, plan_id, period_start, period_end, period_label, sequence,"
+                   " created, imported_at, fingerprint, package_sha256, file_name, via_package,"
+                   " superseded_by")
+
+
+# keys ---------------------------------------------------------------------------------------
+def trusted_keys(store: Store, unit_id: str | None = None) -> list[TrustedKey]:
+    sql = f"SELECT {_KEY_COLUMNS} FROM trusted_keys"
+    params: list[object] = []
+    if unit_id is not None:
+        sql += " WHERE unit_id = ?"
+        params.append(unit_id)
+    return [TrustedKey(*row) for row in
+            store.db.execute(sql + " ORDER BY unit_id, trusted_at", params).fetchall()]
+
+
+def key_by_fingerprint(store: Store, fingerprint: str) -> TrustedKey | None:
+    row = store.db.execute(f"SELECT {_KEY_COLUMNS} FROM trusted_keys WHERE fingerprint = ?",
+                           [fingerprint]).fetchone()
+    return TrustedKey(*row) if row else None
+
+
+def add_trusted_key(db: sqlite_utils.Database, fingerprint: str, unit_id: str,
+                    public_key: str, source: str) -> None:
+    db["trusted_keys"].insert({"fingerprint": fingerprint, "unit_id": unit_id,
+                               "public_key": public_key, "source": source,
+                               "trusted_at": utc_now(), "retired_at": None,
+                               "replaced_by": None})
+
+
+def retire_key(db: sqlite_utils.Database, fingerprint: str, replaced_by: str | None) -> None:
+    db.execute("UPDATE trusted_keys SET retired_at = ?, replaced_by = ? WHERE fingerprint = ?",
+               [utc_now(), replaced_by, fingerprint])
+
+
+# reports ------------------------------------------------------------------------------------
+def current_report(store: Store, unit_id: str, plan_id: str, start: dt.date,
+                   end: dt.date) -> StoredReport | None:
+    row = store.db.execute(
+        f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE unit_id = ? AND plan_id = ?"
+        " AND period_start = ? AND period_end = ? AND superseded_by IS NULL",
+        [unit_id, plan_id, start.isoformat(), end.isoformat()]).fetchone()
+    return StoredReport(*row) if row else None
+
+
+def report_by_package(store: Store, package_sha256: str) -> StoredReport | None:
+    row = store.db.execute(
+        f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE package_sha256 = ?",
+        [package_sha256]).fetchone()
+    return StoredReport(*row) if row else None
+
+
+def insert_report(db: sqlite_utils.Database, received: ReceivedReport, file_name: str,
+                  via_package: str, report_json: str, replaces: int | None) -> int:
+    report = received.report
+    table = db["received_reports"]
+    if replaces is not None:
+        # the old row steps aside first, so that the "one current per period" index holds
+        db.execute("UPDATE received_reports SET superseded_by = -1 WHERE id = ?", [replaces])
+    table.insert({
+        "unit_id": report.unit_id, "plan_id": report.plan_id,
+        "period_start": report.period_start.isoformat(),
+        "period_end": report.period_end.isoformat(), "period_label": report.period_label,
+        "sequence": received.sequence, "created": received.created.isoformat(),
+        "imported_at": received.imported_at.isoformat(), "fingerprint": received.fingerprint,
+        "package_sha256": received.package_sha256, "file_name": file_name,
+        "via_package": via_package, "report_json": report_json, "superseded_by": None})
+    new_id = int(table.last_pk)  # type: ignore[arg-type]
+    if replaces is not None:
+        db.execute("UPDATE received_reports SET superseded_by = ? WHERE id = ?",
+                   [new_id, replaces])
+    return new_id
+
+
+def current_reports(store: Store, plan_id: str, start: dt.date,
+                    end: dt.date) -> dict[str, ReceivedReport]:
+    """Each unit's newest report for exactly this period."""
+    rows = store.db.execute(
+        "SELECT unit_id, sequence, created, imported_at, fingerprint, package_sha256,"
+        " report_json FROM received_reports WHERE plan_id = ? AND period_start = ?"
+        " AND period_end = ? AND superseded_by IS NULL",
+        [plan_id, start.isoformat(), end.isoformat()]).fetchall()
+    return {row[0]: ReceivedReport(
+        report=parse_report_data(row[6].encode("utf-8")), sequence=row[1],
+        created=dt.datetime.fromisoformat(row[2]), imported_at=dt.datetime.fromisoformat(row[3]),
+        fingerprint=row[4], package_sha256=row[5]) for row in rows}
+
+
+def all_reports(store: Store) -> list[StoredReport]:
+    return [StoredReport(*row) for row in store.db.execute(
+        f"SELECT {_REPORT_COLUMNS} FROM received_reports ORDER BY imported_at DESC, id DESC")]
