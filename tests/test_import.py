@@ -24,7 +24,7 @@ from kh14_desktop.services.admin_actions import (
     waiting_files,
 )
 from kh14_desktop.services.export import export_report
-from kh14_desktop.services.importer import ImportOutcome, Importer
+from kh14_desktop.services.importer import Importer, ImportOutcome
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_key import (
     create_office_key,
