@@ -136,6 +136,8 @@ def test_record_close_reopen_and_find_everything(qtbot: QtBot, data_dir: Path, t
     assert page.editor.difficulties.toPlainText() == "Kinh phí còn hạn chế."
     assert page.editor.proposals.toPlainText() == "Đề nghị tổ chức thêm lớp ở cấp xã."
     assert page.editor.saved_label.text().startswith("Đã lưu lúc")
+    assert page.tabs.tabText(TAB_ACTIVITIES) == "Hoạt động (1)"  # counted, not yet read
+    page.tabs.setCurrentIndex(TAB_ACTIVITIES)
     activities = page.activities.model
     assert activities.total == 1
     activity = activities.activity_at(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,23 +108,40 @@ class TaskActivities(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.actions.problems_found.connect(self.model.set_problems)
+        self.stale = True
         self.set_task(None)
 
     def set_task(self, item: OfficeTask | None) -> None:
         self.item = item
-        if item is None:
-            self.model.clear()
-        else:
-            self.model.set_query(item.task.code)
-        self.model.set_problems(self.actions.problems)
-        self._update_totals()
+        self._load()
 
     def refresh(self) -> None:
-        current = self.table.current_activity()
-        self.model.reload()
+        self._load(keep_selection=True)
+
+    def _load(self, keep_selection: bool = False) -> None:
+        """Read the task's activities now if the tab is on screen; else only count them (for
+        the tab's title) and read the rest when the tab is shown."""
+        if not self.isVisible():
+            self.stale = True
+            count = self.actions.work.count_activities(self.item.task.code) \
+                if self.item is not None else 0
+            self.count_changed.emit(count)
+            return
+        self.stale = False
+        current = self.table.current_activity() if keep_selection else None
+        if self.item is None:
+            self.model.clear()
+        else:
+            self.model.set_query(self.item.task.code)
+        self.model.set_problems(self.actions.problems)
         if current is not None:
             self.table.select_activity(current.id)
         self._update_totals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self._load()
+        super().showEvent(event)
 
     def _update_totals(self) -> None:
         item = self.item
@@ -132,7 +150,7 @@ class TaskActivities(QWidget):
             self.totals.set_totals([])
             self._show_counts()
             return
-        sums = self.actions.work.figure_totals().get(item.task.code, {})
+        sums = self.actions.figure_totals().get(item.task.code, {})
         self.totals.set_totals([(indicator, sums.get(indicator.key, 0))
                                 for indicator in self.plan.task_indicators(item.task)])
         self._show_counts()
