@@ -7,6 +7,7 @@ assigned, with a few dated activities each, some difficulties and proposals.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Mapping, Sequence
@@ -139,4 +140,15 @@ def whole_plan_reports(plan: Plan, seed: int = 14) -> dict[str, ReceivedReport]:
             plan, unit.id, work, created=created, sequence=1 + number % 3,
             general_difficulties=rng.choice(_DIFFICULTIES) if number % 3 == 0 else "",
             general_proposals=rng.choice(_PROPOSALS) if number % 4 == 0 else "")
+    return latest
+
+
+def docs_example_reports(plan: Plan) -> dict[str, ReceivedReport]:
+    """The whole province less three silent units, one office clock running fast: what the
+    documentation's pictures show."""
+    latest = whole_plan_reports(plan)
+    for unit_id in ("ban-quan-ly-kcn", "hoi-nha-bao", "h-tram-tau"):
+        del latest[unit_id]
+    fast = latest["so-y-te"]
+    latest["so-y-te"] = dataclasses.replace(fast, imported_at=fast.created - dt.timedelta(hours=6))
     return latest

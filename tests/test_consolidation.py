@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from kh14_desktop.domain.plan import Plan, Role
 from kh14_desktop.domain.progress import Status
-from kh14_desktop.domain.received import ReceivedReport, ReportingState
+from kh14_desktop.domain.received import ClockWarning, ReceivedReport, ReportingState
 from kh14_desktop.services.consolidated_pdf import consolidated_document
 from kh14_desktop.services.consolidated_xlsx import (
     SHEET_ACTIVITIES,
@@ -65,7 +65,9 @@ def latest(plan: Plan) -> dict[str, ReceivedReport]:
             "IV.6": Work(Status.IN_PROGRESS, [(DAY, "Dự toán", {"budget": 300})],
                          role=Role.LEAD, difficulties="Nguồn thu hạn chế."),
         }, all_tasks=False),  # its own II.1 is missing from the report
-        unit_report(plan, "dai-ptth", {}, general_difficulties="Thiết bị cũ."),
+        # exported "after" it was imported: the office PC's clock runs fast
+        unit_report(plan, "dai-ptth", {}, general_difficulties="Thiết bị cũ.",
+                    imported_at=dt.datetime(2024, 11, 17, 0, 0, tzinfo=UTC)),
         # the plan gives Văn phòng Tỉnh ủy no task; it reports one anyway
         unit_report(plan, "van-phong-tinh-uy", {
             "II.4.2": Work(Status.DONE, [(DAY, "Tổng hợp dư luận", {"opinion-reports": 2})],
@@ -143,6 +145,8 @@ def test_on_time_late_and_missing(plan: Plan, consolidated: Consolidation) -> No
     # the unit without assignment is listed after the expected ones, since it reported
     assert consolidated.reporting[-1].unit.id == "van-phong-tinh-uy"
     assert consolidated.deadline_passed
+    clocks = {row.unit.id: row.clock for row in consolidated.reporting}
+    assert clocks["dai-ptth"] is ClockWarning.FUTURE and clocks["h-van-yen"] is ClockWarning.NONE
 
 
 def test_the_last_minute_of_the_deadline_day_in_vietnam(plan: Plan) -> None:
@@ -214,6 +218,7 @@ def test_pdf_text(consolidated: Consolidation) -> None:
                     "III. KHÓ KHĂN, VƯỚNG MẮC", "IV. ĐỀ XUẤT, KIẾN NGHỊ"):
         assert heading in flat
     assert "UBND huyện Lục Yên" in text and "Quá hạn" in text
+    assert "cần kiểm tra đồng hồ máy tính của đơn vị" in flat  # Đài PT-TH
     assert "UBND huyện Yên Bình" in flat  # among those that have not reported
     assert "Văn Yên" in text and "Mù Cang Chải" in text  # matrix rows (short names)
     assert "IV" in text and "3.1" in text and "II.3.2" in text
@@ -291,6 +296,7 @@ def test_workbook(consolidated: Consolidation, tmp_path: Path) -> None:
     assert luc_yen[4].value == dt.datetime(2024, 11, 21, 1, 0)
     assert rows["UBND huyện Văn Yên"][2].value == "Đúng hạn"
     assert rows["UBND huyện Yên Bình"][2].value == "Chưa gửi"
+    assert "đồng hồ" in rows["Đài Phát thanh và Truyền hình tỉnh Yên Bái"][7].value
     day = activities.cell(2, header.index("Ngày") + 1)
     assert isinstance(day.value, dt.datetime) and day.number_format == "dd/mm/yyyy"
 

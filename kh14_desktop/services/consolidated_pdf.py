@@ -327,9 +327,8 @@ def _unit_annex(c: Consolidation, row: UnitReportStatus, index: int, note: str) 
                             tuple(rows)))
     else:
         blocks.append(Paragraph("Báo cáo không nêu nhiệm vụ nào."))
-    totals = report.totals()
-    if totals:
-        blocks.append(figures_table(report, totals, "Tổng hợp số liệu của đơn vị"))
+    # no table of the unit's own totals: section II and the workbook sum them already, and
+    # on every unit it would cost a fifth of the render time
     return Annex(f"Phụ lục {_roman(index)}", f"Kết quả thực hiện của {row.unit.name}",
                  tuple(blocks), note=note)
 
