@@ -9,6 +9,7 @@ and the admin window (`consolidated_pdf`, `consolidation.STATE_COLOURS`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,6 +235,10 @@ def _table(workbook: Workbook, title: str, columns: Sequence[_Column],
         sheet.append(list(row))
         count += 1
     header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+    # Excel does not grow a row for wrapped text on opening: give the header its lines
+    lines = max(math.ceil(1.1 * len(column.title) / max(column.width - 1, 1))
+                for column in columns)
+    sheet.row_dimensions[1].height = 15 * min(lines, 6)
     for number, column in enumerate(columns, start=1):
         letter = get_column_letter(number)
         sheet.column_dimensions[letter].width = column.width
