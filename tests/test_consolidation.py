@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections import Counter
@@ -321,3 +322,22 @@ def test_workbook_replaces_the_file_whole(consolidated: Consolidation, tmp_path:
     write_workbook(consolidated, path)
     assert path.read_bytes()[:2] == b"PK"
     assert [p.name for p in folder.iterdir()] == ["tong-hop.xlsx"]  # no stray part file
+
+
+def test_nothing_a_signed_report_states_is_dropped(plan: Plan) -> None:
+    """A task code the plan does not know, a unit it does not name: still counted."""
+    odd_task = unit_report(plan, "h-van-yen", {
+        "II.9": Work(Status.DONE, [(DAY, "Việc mới", {"events": 3})], role=Role.LEAD,
+                     title="Nhiệm vụ bổ sung")}, all_tasks=False)
+    stranger = dataclasses.replace(
+        odd_task, report=dataclasses.replace(odd_task.report, unit_id="xa-moi",
+                                             unit_name="UBND xã Mới"))
+    latest = {"h-van-yen": odd_task, "xa-moi": stranger}
+    c = consolidate(plan, latest, "năm 2024", TODAY)
+    assert c.totals == {"events": 6}
+    extra = c.tasks[-1]
+    assert (extra.code, extra.title, extra.task) == ("II.9", "Nhiệm vụ bổ sung", None)
+    assert extra.lead.done == 2
+    assert c.matrix.cell("xa-moi", "II.9").state is CellState.DONE
+    assert c.reporting[-1].unit.name == "UBND xã Mới"
+    assert "UBND xã Mới" in pdf_text(c)
