@@ -32,6 +32,18 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtSvg",
     "PySide6.QtDBus",
+    # no network, no terminal, no East Asian text: TLS, readline and the CJK codecs stay out
+    "ssl",
+    "_ssl",
+    "readline",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    # reportlab reads it only to guess the encoding of XML it is given; we give it none
+    "charset_normalizer",
     # reportlab imports PIL.Image at import time, but the PDFs hold no raster image: the
     # formats, colour management and font rendering of Pillow stay out (about 10 MB).
     "PIL._avif",

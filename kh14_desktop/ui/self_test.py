@@ -3,7 +3,8 @@
 A bundle can start and still miss a Qt plugin, a font, a translation or a hidden import;
 only running the real code paths finds that. The self-test sets up a unit in a temporary
 data folder, opens the main window offscreen, renders an official PDF and, when this build
-has signing, signs and verifies, then exits 0, or 1 naming the step that failed and why.
+has them, signs, exports a signed report and verifies it, then exits 0, or 1 naming the
+step that failed and why.
 
 Steps run in order and share one `SelfTestRun`; a step returns a one-line detail for the
 log or raises `SelfTestFailure` with the reason. A step lists the modules it `needs`: when
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 EXIT_PASSED, EXIT_FAILED = 0, 1
 SELF_TEST_UNIT = "h-van-yen"  # a district with lead and cooperating tasks
+SELF_TEST_PASSPHRASE = "self-test passphrase"
 
 
 class SelfTestFailure(Exception):
@@ -54,6 +56,7 @@ class SelfTestRun:
     app: QApplication | None = None
     task_count: int = 0
     pdf: bytes = b""
+    passphrase: str = ""  # of the signing key the sign-and-verify step made
 
     def require_installation(self) -> Installation:
         if self.installation is None:
@@ -210,7 +213,7 @@ def sign_and_verify(run: SelfTestRun) -> str:
     from kh14_desktop.services import signing
 
     keys = run.require_installation().folder.keys
-    passphrase = "self-test passphrase"
+    passphrase = SELF_TEST_PASSPHRASE
     info = signing.create_key(keys, passphrase, kdf=signing.FAST_KDF_FOR_TESTS)
     data = run.pdf or b"kh14 self-test"
     with signing.unlock_key(keys, passphrase) as key:
@@ -223,7 +226,34 @@ def sign_and_verify(run: SelfTestRun) -> str:
         pass
     else:
         raise SelfTestFailure("a signature verified over altered data")
+    run.passphrase = passphrase
     return f"key {info.fingerprint}, signature verified, altered data rejected"
+
+
+def export_and_verify_report(run: SelfTestRun) -> str:
+    from kh14_desktop.domain.period import annual_period
+    from kh14_desktop.services.export import export_report
+    from kh14_desktop.services.report_builder import ReportOptions
+    from kh14_desktop.services.verify import verify_file
+
+    installation = run.require_installation()
+    check(run.passphrase, "no signing key: the sign-and-verify step did not pass")
+    options = ReportOptions(period=annual_period(installation.plan()), signer_name="Nguyễn Văn A")
+    result = export_report(installation, options, run.work / "self-test.kh14", run.passphrase,
+                           pdf_copy=run.work / "self-test-report.pdf")
+    check(result.pdf_path is not None and result.pdf_path.read_bytes().startswith(b"%PDF-"),
+          "the export wrote no PDF beside the report")
+    outcome = verify_file(result.path)
+    check(outcome.genuine, f"the exported report does not verify ({outcome.check}): "
+                           f"{outcome.error}")
+    check(outcome.fingerprint == result.fingerprint,
+          "the report verifies under another key than the one that signed it")
+    altered = bytearray(result.path.read_bytes())
+    altered[len(altered) // 2] ^= 0xFF
+    copy = run.work / "self-test-altered.kh14"
+    copy.write_bytes(bytes(altered))
+    check(not verify_file(copy).genuine, "a report with an altered byte still verifies")
+    return f"{result.path.name}: {result.size:,} bytes, verified; an altered copy is rejected"
 
 
 # Add a check by appending a step; `needs` keeps it skipped until its modules exist.
@@ -236,6 +266,8 @@ STEPS: list[SelfTestStep] = [
                  needs=("kh14_desktop.services.pdf", "reportlab")),
     SelfTestStep("sign and verify", sign_and_verify,
                  needs=("kh14_desktop.services.signing", "minisign")),
+    SelfTestStep("export and verify a report", export_and_verify_report,
+                 needs=("kh14_desktop.services.export", "kh14_desktop.services.verify")),
 ]
 
 
