@@ -44,6 +44,7 @@ from kh14_desktop.services.report_pdf import (
     figures_table,
     figures_text,
     notes_blocks,
+    number_line,
     plan_words,
     role_words,
 )
@@ -108,7 +109,7 @@ def consolidated_document(
     parent = parent_body if parent_body is not None else (recipient.parent_name
                                                          or plan.document.issuer_short)
     issuer = issuing_body or official_name(recipient)
-    number = number or f"     /BC-{recipient.symbol or 'UBND'}"
+    number = number or f"/BC-{recipient.symbol or 'UBND'}"
     day = date or c.today
     subject = consolidated_subject(c)
     note = f"Kèm theo Báo cáo số {number.strip()} ngày {format_date(day)} của {issuer}"
@@ -130,17 +131,12 @@ def consolidated_document(
                     for index, row in enumerate(
                         (row for row in c.reporting if row.received is not None), start=1))
     return OfficialDocument(
-        parent_body=parent, issuing_body=issuer, number_line=f"Số: {_blank_kept(number)}",
+        parent_body=parent, issuing_body=issuer, number_line=number_line(number),
         place_date=document_date(place or recipient.place or plan.province, day),
         kind="BÁO CÁO", subject=subject, blocks=tuple(blocks), recipients=recipients,
         signature=Signature(signer_authority, signer_name), title=f"Báo cáo {subject}",
         author=issuer, draft=draft, annexes=annexes)
 
-
-def _blank_kept(number: str) -> str:
-    # the blank before "/BC-…" is where the clerk writes the number by hand: keep its width
-    stripped = number.lstrip(" ")
-    return "\u00a0" * (len(number) - len(stripped)) + stripped
 
 
 def consolidated_subject(c: Consolidation) -> str:

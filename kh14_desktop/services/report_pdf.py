@@ -133,6 +133,17 @@ def _collected(report: ReportData, attribute: str, general: str) -> list[Block]:
     return blocks or [Paragraph("Không có.")]
 
 
+BLANK_NUMBER = "\u00a0" * 8  # where the clerk writes the number by hand when registering
+
+
+def number_line(number: str) -> str:
+    """ "Số: 45/BC-UBND", or with room left for the number: "Số:        /BC-UBND"."""
+    stripped = number.strip()
+    if not stripped or stripped.startswith("/"):
+        stripped = BLANK_NUMBER + stripped
+    return f"Số: {stripped}"
+
+
 def report_document(report: ReportData, draft: bool = False) -> OfficialDocument:
     document = report.document
     counts = {status: 0 for status in STATUS_ORDER}
@@ -167,7 +178,7 @@ def report_document(report: ReportData, draft: bool = False) -> OfficialDocument
     return OfficialDocument(
         parent_body=document.parent_body,
         issuing_body=document.issuing_body,
-        number_line=f"Số: {document.number}",
+        number_line=number_line(document.number),
         place_date=document_date(document.place, document.date),
         kind="BÁO CÁO",
         subject=report_subject(report),

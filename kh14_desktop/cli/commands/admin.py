@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kh14_desktop.cli.context import CommandContext
+from kh14_desktop.cli.passphrase import ask_passphrase
 from kh14_desktop.domain.dates import format_date, format_datetime
 from kh14_desktop.domain.received import ClockWarning, ReportingState, exported_on
 from kh14_desktop.services import import_log
@@ -20,6 +21,7 @@ from kh14_desktop.services.admin_actions import (
     unit_statuses,
     waiting_files,
 )
+from kh14_desktop.services.consolidate_outputs import write_consolidated
 from kh14_desktop.services.importer import WRITTEN, Importer, ImportOutcome, ImportResult
 from kh14_desktop.store.received import trusted_keys
 
@@ -45,6 +47,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     status = subparsers.add_parser("status", parents=[common], help=t("help.admin_status"),
                                    description=t("help.admin_status"))
     status.set_defaults(handler=run_status)
+
+    consolidated = subparsers.add_parser("consolidate", parents=[common],
+                                         help=t("help.consolidate"),
+                                         description=t("help.consolidate"))
+    consolidated.add_argument("--out", required=True, help=t("help.consolidate_out"))
+    consolidated.add_argument("--signer", default="", help=t("help.signer"))
+    consolidated.add_argument("--number", help=t("help.number"))
+    consolidated.set_defaults(handler=run_consolidate)
 
     log = subparsers.add_parser("log", parents=[common], help=t("help.log"),
                                 description=t("help.log"))
@@ -194,6 +204,21 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     for row in rows:
         if row.clock is not ClockWarning.NONE:
             console.line(f"⚠ {row.unit.name}: {console.t('clock.' + row.clock.value)}")
+    return 0
+
+
+def run_consolidate(args: argparse.Namespace, context: CommandContext) -> int:
+    installation = context.installation()
+    target = Path(args.out)
+    passphrase = ask_passphrase(context.console) if target.suffix.lower() == ".kh14" else ""
+    output = write_consolidated(installation, target, passphrase, args.signer, args.number)
+    console = context.console
+    if console.as_json:
+        console.json({"path": str(output.path), "reported": output.reported,
+                      "totals": dict(output.consolidation.totals),
+                      "fingerprint": output.fingerprint or None})
+    else:
+        console.say("consolidate.done", count=output.reported, path=output.path)
     return 0
 
 
