@@ -97,8 +97,8 @@ def overview(app: QApplication, folder: Path) -> None:
 
 def task_activities(app: QApplication, folder: Path) -> None:
     installation, window = open_demo_window(folder)
-    window.open_task("II.6", activities=True)
-    window.task_page.activities.table.selectRow(0)
+    window.open_task("II.1", activities=True)
+    window.task_page.activities.table.selectRow(1)
     save(window, "task-activities.png", app)
     window.task_page.tabs.setCurrentIndex(0)
     save(window, "task-result.png", app)
@@ -108,10 +108,9 @@ def task_activities(app: QApplication, folder: Path) -> None:
 
 def activity_dialog(app: QApplication, folder: Path) -> None:
     installation, window = open_demo_window(folder)
-    window.open_task("II.6", activities=True)
-    work = window.work
-    first = work.activities("II.6", limit=1)[0]
-    dialog = window.actions.edit_activity(first)
+    window.open_task("II.1", activities=True)
+    chosen = max(window.work.activities("II.1"), key=lambda a: (len(a.evidence), len(a.figures)))
+    dialog = window.actions.edit_activity(chosen)
     assert dialog is not None
     save(dialog, "activity-dialog.png", app)
     dialog.done(0)

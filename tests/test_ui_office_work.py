@@ -52,7 +52,7 @@ def open_window(qtbot: QtBot, installation: Installation,
     opened.append(window)
     # the evidence check started with the window: let it finish before anything is asserted
     qtbot.waitUntil(lambda: window.actions.check_job is not None and
-                    window.actions.check_job.done)
+                    window.actions.check_job.done, timeout=15_000)
     return window
 
 

@@ -121,8 +121,12 @@ class ActivityDialog(QDialog):
         self.figure_spins: dict[str, QSpinBox] = {}
         self.figures_box = QGroupBox(self.tr("Figures"))
         self.figures_form = QFormLayout()
+        # names like "Tin, bài, tài liệu đăng trên cổng/trang thông tin điện tử" need the
+        # whole width: each name above its box
+        self.figures_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.figures_form.setFieldGrowthPolicy(
             QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.figures_form.setVerticalSpacing(2)
         inner = QWidget()
         inner.setLayout(self.figures_form)
         scroll = QScrollArea()
