@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -244,7 +245,7 @@ def test_delete_then_undo(qtbot: QtBot, installation: Installation, tmp_path: Pa
     assert work.count_activities("II.6") == 1 and tab.model.total == 1
     assert window.undo_bar.isVisible() and "Lớp 2" in window.undo_bar.label.text()
     assert totals_of(tab.totals) == {"trainings": 0, "trainees": 30}
-    window.undo_action.trigger()  # Ctrl+Z
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert work.activity(gone.id) == gone
     assert tab.model.total == 2 and not window.undo_bar.isVisible()
     assert totals_of(tab.totals)["trainees"] == 70
@@ -548,7 +549,10 @@ def test_shortcuts(qtbot: QtBot, installation: Installation,
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert not window.undo_action.isEnabled()
     window.show_page(window.activities_page)
-    dialog = window.new_activity()  # from the Activities page: the task is chosen in it
+    window.activities_page.table.setFocus()
+    qtbot.keyClick(window.activities_page.table, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    dialog = window.actions.dialog  # from the Activities page: the task is chosen in it
     assert isinstance(dialog, ActivityDialog) and dialog.task_combo.isEnabled()
     dialog.task_combo.setCurrentIndex(dialog.task_combo.findData("II.6"))
     assert set(dialog.figure_spins) == {"trainings", "trainees"}
@@ -562,3 +566,58 @@ def test_english_labels(qtbot: QtBot, installation: Installation,
     window = open_window(qtbot, installation, opened)
     assert window.overview_page.status_cards[Status.DONE].caption.text() == "Done"
     assert window.task_page.tabs.tabText(TAB_RESULT) == "Result"
+
+
+def test_a_large_file_is_copied_in_the_background(qtbot: QtBot, installation: Installation,
+                                                  tmp_path: Path,
+                                                  opened: list[MainWindow]) -> None:
+    scan = tmp_path / "bien-ban-scan.pdf"
+    scan.write_bytes(os.urandom(3 * 1024 * 1024))
+    window = open_window(qtbot, installation, opened)
+    window.open_task("II.6")
+    dialog = window.new_activity()
+    assert isinstance(dialog, ActivityDialog)
+    dialog.title_edit.setText("Tập huấn có biên bản")
+    assert dialog.add_files([scan]) == []
+    assert "(mới)" in dialog.evidence_model.index(0).data()
+    job = dialog.save()
+    assert job is not None
+    # until the job reports back, the form waits and says so; the window itself is free
+    assert not dialog.save_button.isEnabled() and not dialog.title_edit.isEnabled()
+    assert dialog.progress_dialog is not None
+    dialog.reject()  # refused while saving: the save closes the dialog itself
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        pass
+    activity = OfficeWork(installation).activities("II.6")[0]
+    assert activity.evidence[0].size == 3 * 1024 * 1024
+
+
+def test_checking_evidence_on_request(qtbot: QtBot, installation: Installation, tmp_path: Path,
+                                      opened: list[MainWindow]) -> None:
+    photo = tmp_path / "anh.jpg"
+    photo.write_bytes(b"jpeg")
+    OfficeWork(installation).add_activity("II.1", dt.date(2024, 3, 1), "Hội nghị",
+                                          attachments=[photo])
+    window = open_window(qtbot, installation, opened)
+    window.show_page(window.activities_page)
+    with qtbot.waitSignal(window.actions.check_finished) as finished:
+        qtbot.mouseClick(window.activities_page.check_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [1, 0, True]
+    assert window.statusBar().currentMessage() == "Cả 1 tệp minh chứng đều nguyên vẹn."
+    assert not window.activities_page.problems_label.isVisible()
+
+
+def test_ctrl_z_in_a_text_box_undoes_typing_not_a_delete(qtbot: QtBot,
+                                                         installation: Installation,
+                                                         opened: list[MainWindow]) -> None:
+    work = OfficeWork(installation)
+    activity = work.add_activity("II.1", dt.date(2024, 3, 1), "Hội nghị")
+    window = open_window(qtbot, installation, opened)
+    window.actions.delete_activity(activity)
+    window.open_task("II.1")
+    editor = window.task_page.editor.result
+    editor.setFocus()
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == ""  # the text box took Ctrl+Z for itself
+    assert work.count_activities() == 0 and window.actions.undo_stack

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,14 +40,19 @@ from kh14_desktop.services.office_tasks import OfficeTask
 from kh14_desktop.services.office_work import OfficeWork
 from kh14_desktop.store.attachments import MAX_EVIDENCE_BYTES, AttachmentStore, human_size
 from kh14_desktop.ui.dialogs import ask
-from kh14_desktop.ui.evidence_list import EvidenceListModel, EvidenceListView, viewing_copy
+from kh14_desktop.ui.evidence_list import (
+    EvidenceListModel,
+    EvidenceListView,
+    evidence_file_dialog,
+    viewing_copy,
+)
+from kh14_desktop.ui.figures_form import FiguresForm
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 
 log = logging.getLogger(__name__)
 
 LAST_FOLDER_SETTING = "ui.evidence.last_folder"
-FIGURE_MAXIMUM = 2_000_000_000  # a spin box holds 32 bits; no count or budget comes near
 PROGRESS_AFTER_BYTES = 2 * 1024 * 1024  # smaller copies finish before a dialog could show
 ERROR_STYLE = "color:#b00020"
 
@@ -79,6 +80,8 @@ class ActivityDialog(QDialog):
         self.activity = activity
         self.job: Job | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.check_job: Job | None = None  # hashing the stored files shown
+        self.last_open_job: Job | None = None
         self._changed = False
         self.setWindowTitle(self.tr("Edit activity") if activity else self.tr("New activity"))
 
@@ -118,28 +121,7 @@ class ActivityDialog(QDialog):
                                                          "it…"))
         self.description_edit.setTabChangesFocus(True)
 
-        self.figure_spins: dict[str, QSpinBox] = {}
-        self.figures_box = QGroupBox(self.tr("Figures"))
-        self.figures_form = QFormLayout()
-        # names like "Tin, bài, tài liệu đăng trên cổng/trang thông tin điện tử" need the
-        # whole width: each name above its box
-        self.figures_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.figures_form.setFieldGrowthPolicy(
-            QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.figures_form.setVerticalSpacing(2)
-        inner = QWidget()
-        inner.setLayout(self.figures_form)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        box_layout = QVBoxLayout(self.figures_box)
-        box_layout.setContentsMargins(6, 6, 6, 6)
-        box_layout.addWidget(scroll)
-        self.figures_hint = QLabel()
-        self.figures_hint.setWordWrap(True)
-        self.figures_hint.setStyleSheet("color:#555")
-        box_layout.addWidget(self.figures_hint)
+        self.figures_box = FiguresForm()
 
         self.evidence_model = EvidenceListModel(self)
         if activity:
@@ -205,6 +187,7 @@ class ActivityDialog(QDialog):
 
         self._build_figures(activity.figures if activity else {})
         self.task_combo.currentIndexChanged.connect(self._task_changed)
+        self.figures_box.changed.connect(self._mark_changed)
         self.add_file_button.clicked.connect(self.choose_files)
         self.open_file_button.clicked.connect(self.open_selected)
         self.remove_file_button.clicked.connect(self.remove_selected)
@@ -233,57 +216,23 @@ class ActivityDialog(QDialog):
         self._mark_changed()
 
     def _build_figures(self, values: Mapping[str, int]) -> None:
-        while self.figures_form.rowCount():
-            self.figures_form.removeRow(0)
-        self.figure_spins = {}
-        lang = current_language()
         indicators = self.plan.task_indicators(self.task()) if self.task_combo.count() else ()
-        for indicator in indicators:
-            spin = QSpinBox()
-            spin.setRange(0, FIGURE_MAXIMUM)
-            spin.setGroupSeparatorShown(True)
-            spin.setAccelerated(True)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-            spin.setMinimumWidth(110)
-            spin.setValue(int(values.get(indicator.key, 0)))
-            spin.valueChanged.connect(self._mark_changed)
-            label = QLabel(f"{indicator.label(lang)} ({indicator.measure_label(lang)})")
-            label.setWordWrap(True)
-            label.setBuddy(spin)
-            self.figures_form.addRow(label, spin)
-            self.figure_spins[indicator.key] = spin
-        self.figures_hint.setText(self.tr("Enter the figures of this activity only; the task's "
-                                          "totals are summed from its activities.")
-                                  if indicators else
-                                  self.tr("The plan asks for no figures for this task."))
+        self.figures_box.set_indicators(indicators, values)
+
+    @property
+    def figure_spins(self) -> dict[str, QSpinBox]:
+        return self.figures_box.spins
 
     def figures(self) -> dict[str, int]:
-        return {key: spin.value() for key, spin in self.figure_spins.items() if spin.value()}
+        return self.figures_box.values()
 
     def _mark_changed(self, *_args: object) -> None:
         self._changed = True
 
     # evidence files ------------------------------------------------------------------------------
     def file_dialog(self) -> QFileDialog:
-        """The file chooser, labelled in our words (Qt has no Vietnamese of its own)."""
         start = self.runner.installation.store.setting(LAST_FOLDER_SETTING) or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Choose evidence files"), start)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([
-            self.tr("All files (*)"),
-            self.tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)"),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff)"),
-        ])
-        # Windows' own dialog speaks the system's language; elsewhere ours carries our labels
-        if sys.platform != "win32":
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("File name:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Choose"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, self.tr("Cancel"))
-        return dialog
+        return evidence_file_dialog(self, start)
 
     def choose_files(self) -> None:
         dialog = self.file_dialog()

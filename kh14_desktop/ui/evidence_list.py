@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QListView, QWidget
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.progress import EvidenceFile
@@ -164,6 +165,31 @@ class EvidenceListView(QListView):
             self.files_dropped.emit(files)
         else:
             event.ignore()
+
+
+def evidence_file_dialog(parent: QWidget, start: str) -> QFileDialog:
+    """The file chooser, labelled in our words (Qt has no Vietnamese of its own)."""
+    translate = QCoreApplication.translate
+    dialog = QFileDialog(parent, translate("EvidenceFileDialog", "Choose evidence files"), start)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setNameFilters([
+        translate("EvidenceFileDialog", "All files (*)"),
+        translate("EvidenceFileDialog",
+                  "Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)"),
+        translate("EvidenceFileDialog", "Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff)"),
+    ])
+    # Windows' own dialog speaks the system's language; elsewhere ours carries our labels
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    for label, text in (
+        (QFileDialog.DialogLabel.LookIn, translate("EvidenceFileDialog", "Look in:")),
+        (QFileDialog.DialogLabel.FileName, translate("EvidenceFileDialog", "File name:")),
+        (QFileDialog.DialogLabel.FileType, translate("EvidenceFileDialog", "Files of type:")),
+        (QFileDialog.DialogLabel.Accept, translate("EvidenceFileDialog", "Choose")),
+        (QFileDialog.DialogLabel.Reject, translate("EvidenceFileDialog", "Cancel")),
+    ):
+        dialog.setLabelText(label, text)
+    return dialog
 
 
 def viewing_copy(work: OfficeWork, evidence: EvidenceFile) -> Path:

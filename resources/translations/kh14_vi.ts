@@ -110,10 +110,6 @@
       <translation>Địa điểm, thành phần tham dự, kết quả đạt được…</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Số liệu</translation>
-    </message>
-    <message>
       <source>&amp;Add files…</source>
       <translation>&amp;Thêm tệp…</translation>
     </message>
@@ -160,46 +156,6 @@
     <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Enter the figures of this activity only; the task's totals are summed from its activities.</source>
-      <translation>Chỉ nhập số liệu của riêng hoạt động này; tổng của nhiệm vụ được cộng tự động từ các hoạt động.</translation>
-    </message>
-    <message>
-      <source>The plan asks for no figures for this task.</source>
-      <translation>Kế hoạch không yêu cầu số liệu cho nhiệm vụ này.</translation>
-    </message>
-    <message>
-      <source>Choose evidence files</source>
-      <translation>Chọn tệp minh chứng</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-      <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)</source>
-      <translation>Văn bản (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)</translation>
-    </message>
-    <message>
-      <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-      <translation>Hình ảnh (*.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-      <source>Look in:</source>
-      <translation>Thư mục:</translation>
-    </message>
-    <message>
-      <source>File name:</source>
-      <translation>Tên tệp:</translation>
-    </message>
-    <message>
-      <source>Files of type:</source>
-      <translation>Loại tệp:</translation>
-    </message>
-    <message>
-      <source>Choose</source>
-      <translation>Chọn</translation>
     </message>
     <message>
       <source>Not saved because of a fault in the program: {detail}. Nothing you typed is lost; try again or tell your IT support.</source>
@@ -285,6 +241,45 @@
     </message>
   </context>
   <context>
+    <name>EvidenceFileDialog</name>
+    <message>
+      <source>Choose evidence files</source>
+      <translation>Chọn tệp minh chứng</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)</source>
+      <translation>Văn bản (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods)</translation>
+    </message>
+    <message>
+      <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+      <translation>Hình ảnh (*.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Thư mục:</translation>
+    </message>
+    <message>
+      <source>File name:</source>
+      <translation>Tên tệp:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Loại tệp:</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Chọn</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidenceListModel</name>
     <message>
       <source>(new)</source>
@@ -297,6 +292,21 @@
     <message>
       <source>⚠ altered in the store</source>
       <translation>⚠ đã bị thay đổi trong kho lưu trữ</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresForm</name>
+    <message>
+      <source>Figures</source>
+      <translation>Số liệu</translation>
+    </message>
+    <message>
+      <source>Enter the figures of this activity only; the task's totals are summed from its activities.</source>
+      <translation>Chỉ nhập số liệu của riêng hoạt động này; tổng của nhiệm vụ được cộng tự động từ các hoạt động.</translation>
+    </message>
+    <message>
+      <source>The plan asks for no figures for this task.</source>
+      <translation>Kế hoạch không yêu cầu số liệu cho nhiệm vụ này.</translation>
     </message>
   </context>
   <context>
