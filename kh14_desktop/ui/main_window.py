@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
 
         self.work = OfficeWork(installation)
         self.runner = JobRunner(installation, self)
+        app = QCoreApplication.instance()
+        if app is not None:  # a program told to quit still lets a running save finish
+            app.aboutToQuit.connect(self.runner.shutdown)
         self.tasks: list[OfficeTask] = []
         self.actions = ActivityActions(self.work, self.runner, lambda: self.tasks, self.today,
                                        self)
