@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +28,12 @@ from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_tasks import OfficeTask
 from kh14_desktop.services.office_work import EvidenceProblem, OfficeWork
 from kh14_desktop.store.attachments import FileState
-from kh14_desktop.ui.activity_dialog import ActivityDialog
 from kh14_desktop.ui.dialogs import show_error, show_user_error
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
+
+if TYPE_CHECKING:  # the dialog and its evidence list load when first opened, not at start-up
+    from kh14_desktop.ui.activity_dialog import ActivityDialog
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class ActivityActions(QObject):
 
     def new_activity(self, task_code: str | None = None) -> ActivityDialog:
         """The dialog for a new activity, under `task_code` or with a task to choose."""
+        from kh14_desktop.ui.activity_dialog import ActivityDialog
+
         return self._busy_dialog() or self._open(ActivityDialog(
             self.work, self.runner, self._tasks(), task_code=task_code, today=self._today(),
             parent=self.window))
@@ -126,6 +131,8 @@ class ActivityActions(QObject):
             show_user_error(self.window, self.tr("Edit activity"), error)
             self.changed.emit()
             return None
+        from kh14_desktop.ui.activity_dialog import ActivityDialog
+
         return self._open(ActivityDialog(self.work, self.runner, self._tasks(),
                                          activity=current, today=self._today(),
                                          parent=self.window))
