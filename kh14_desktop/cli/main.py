@@ -16,11 +16,15 @@ from collections.abc import Sequence
 from kh14_desktop import __version__
 from kh14_desktop.cli import argparse_text
 from kh14_desktop.cli.commands import COMMANDS
+from kh14_desktop.cli.commands.backup import print_recovery
 from kh14_desktop.cli.console import Console
 from kh14_desktop.cli.context import CommandContext
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
+from kh14_desktop.services.environment import environment_error
+from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.logs import configure_logging
+from kh14_desktop.services.startup import start_installation
 from kh14_desktop.store.location import choose_data_folder
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -67,6 +71,27 @@ def _use_utf8_output() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+class StartingContext(CommandContext):
+    """Opening the installation also does what every start does (`start_installation`):
+    settle an interrupted export, take the day's first backup. Commands that set
+    `startup=False` (restore, check, backups) get the installation untouched."""
+
+    def installation(self) -> Installation:
+        opening = self._installation is None
+        installation = super().installation()
+        if opening:
+            configure_logging(installation.folder.logs)
+            if getattr(self.args, "startup", True):
+                report = start_installation(installation)
+                for path in report.finished_exports:
+                    print(self.console.t("export.finished_late", path=path),
+                          file=self.console.err)
+                for warning in report.warnings:
+                    print(self.console.t("cli.warning", message=warning.message(self.lang)),
+                          file=self.console.err)
+        return installation
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _use_utf8_output()
@@ -79,20 +104,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     args.data_dir = getattr(args, "data_dir", None)
     console = Console(lang, getattr(args, "json", False))
-    context = CommandContext(args, console)
+    context = StartingContext(args, console)
     try:
         return int(args.handler(args, context))
     except UserError as exc:
+        log.info("kh14 %s: %s", args.command, exc.code)
         console.error(exc.message(lang))
+        if exc.code == "store.corrupt":
+            print_recovery(console, choose_data_folder(args.data_dir))
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # transactions roll back, partial files are removed
+        print(render("cli.interrupted", lang), file=console.err)
         return 130
     except BrokenPipeError:  # `kh14 tasks | head`: the reader left, nothing is wrong
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # a bug: detail to the log, one line to the person
-        log_path = configure_logging(choose_data_folder(args.data_dir).logs)
+    except Exception as exc:  # the PC's fault or a bug: detail to the log, one line on screen
+        folder = choose_data_folder(args.data_dir)
+        log_path = configure_logging(folder.logs)
+        known = environment_error(exc, folder.database, log_path)
+        if known is not None:
+            log.warning("kh14 %s: %s", args.command, known.code, exc_info=True)
+            console.error(known.message(lang))
+            if known.code == "store.corrupt":
+                print_recovery(console, folder)
+            return EXIT_USER_ERROR
         log.exception("kh14 %s failed", args.command)
         print(render("cli.unexpected", lang, detail=type(exc).__name__, log=log_path),
               file=console.err)

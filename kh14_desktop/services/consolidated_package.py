@@ -19,7 +19,9 @@ from kh14_desktop.domain.package import (
     Period,
 )
 from kh14_desktop.domain.period import ReportPeriod
+from kh14_desktop.services.backup import BackupReason, backup_before
 from kh14_desktop.services.export import package_path
+from kh14_desktop.services.export_commit import stage_export
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_key import unlock_office_key
 from kh14_desktop.services.package_writer import PackageHeader, PackageMember, write_package
@@ -50,6 +52,7 @@ def write_consolidated_package(installation: Installation, period: ReportPeriod,
         raise UserError("export.no_folder", folder=str(target.parent))
     files = AttachmentStore(installation.folder.attachments)
     with unlock_office_key(installation, passphrase) as key:
+        backup_before(installation, BackupReason.EXPORT)
         members = [
             PackageMember(f"inner/{index:04d}.kh14", MemberRole.INNER_REPORT,
                           files.read(received.package_sha256), original_name=f"{unit_id}.kh14",
@@ -61,18 +64,19 @@ def write_consolidated_package(installation: Installation, period: ReportPeriod,
                                          media_type="application/pdf"))
         created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         sequence = next_sequence(installation.store)
+        staged = stage_export(installation.store, sequence, [target])
         header = PackageHeader(kind=PackageKind.CONSOLIDATED, plan_id=plan.id,
                                unit_id=installation.unit().id,
                                period=Period(period.start, period.end, period.label),
                                sequence=sequence, created=created)
-        written = write_package(target, header, members, key, CONSOLIDATED_LIMITS)
-    with installation.store.transaction() as db:
-        record_export(db, ExportRecord(
+        written = write_package(staged.path_for(target), header, members, key,
+                                CONSOLIDATED_LIMITS)
+    staged.commit(lambda db: record_export(db, ExportRecord(
             sequence=sequence, period_key=period.key, period_start=period.start.isoformat(),
             period_end=period.end.isoformat(), created_at=created.isoformat(),
             file_name=target.name, sha256=written.sha256, size=written.size,
             fingerprint=written.manifest.signer.fingerprint, document_number="",
-            signer_name=""))
+            signer_name="")))
     return ConsolidatedPackage(target, written.sha256, sequence,
                                written.manifest.signer.fingerprint, written.manifest,
                                len(latest))

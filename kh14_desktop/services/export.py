@@ -1,8 +1,8 @@
 """Exporting the office's report: the signed `.kh14` package, its PDF, or a draft PDF.
 
-The order matters: the passphrase is checked before anything is gathered or written, the
-package appears under its final name only when complete (temporary file, then rename), and
-the export is recorded, with its sequence number, only once the file exists.
+The order matters: the passphrase is checked before anything is gathered or written, a
+backup is taken, and the package (with its PDF copy) appears under its final name exactly
+when the export is recorded with its sequence number (`export_commit`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.package import Manifest, MemberRole, PackageKind, Period
 from kh14_desktop.domain.period import ReportPeriod
 from kh14_desktop.domain.report import ReportData
+from kh14_desktop.services.backup import BackupReason, backup_before
+from kh14_desktop.services.export_commit import stage_export
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_key import unlock_office_key
 from kh14_desktop.services.package_writer import (
@@ -74,6 +76,7 @@ def export_report(installation: Installation, options: ReportOptions, target: Pa
         _check_target(Path(pdf_copy))
     progress(5, "export.step.unlock")
     with unlock_office_key(installation, passphrase) as key:  # wrong passphrase: nothing done
+        backup_before(installation, BackupReason.EXPORT)
         created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         progress(15, "export.step.gather")
         gathered = gather_report(installation, options, exported_at=created.isoformat())
@@ -87,24 +90,25 @@ def export_report(installation: Installation, options: ReportOptions, target: Pa
         if rotation is not None:
             members += rotation_members(rotation)
         sequence = next_sequence(installation.store)
+        # the files and the record appear together or not at all (see export_commit)
+        staged = stage_export(installation.store, sequence, [target, pdf_copy])
         header = PackageHeader(
             kind=PackageKind.UNIT_REPORT, plan_id=gathered.data.plan_id,
             unit_id=gathered.data.unit_id,
             period=Period(options.period.start, options.period.end, options.period.label),
             sequence=sequence, created=created)
-        written = write_package(target, header, members, key)
+        written = write_package(staged.path_for(target), header, members, key)
     progress(90, "export.step.record")
     if pdf_copy is not None:
-        atomic_write(Path(pdf_copy), pdf)
-    with installation.store.transaction() as db:
-        record_export(db, ExportRecord(
+        atomic_write(staged.path_for(Path(pdf_copy)), pdf)
+    staged.commit(lambda db: record_export(db, ExportRecord(
             sequence=sequence, period_key=options.period.key,
             period_start=options.period.start.isoformat(),
             period_end=options.period.end.isoformat(), created_at=created.isoformat(),
             file_name=target.name, sha256=written.sha256, size=written.size,
             fingerprint=written.manifest.signer.fingerprint,
             document_number=gathered.data.document.number,
-            signer_name=gathered.data.document.signer_name))
+            signer_name=gathered.data.document.signer_name)))
     if rotation is not None:
         clear_pending_rotation(installation.folder.keys)  # the province now has it
     progress(100, "export.step.done")

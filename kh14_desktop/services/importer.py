@@ -27,6 +27,7 @@ from kh14_desktop.domain.package import (
 from kh14_desktop.domain.received import ReceivedReport
 from kh14_desktop.domain.report import ReportData, parse_report_data
 from kh14_desktop.services import import_log, quarantine
+from kh14_desktop.services.backup import BackupReason, backup_before
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.key_trust import Trust, TrustDecision, decide_trust
 from kh14_desktop.services.package_reader import VerifiedPackage
@@ -119,6 +120,7 @@ class Importer:
         self.files = AttachmentStore(installation.folder.attachments)
         self.quarantine = installation.folder.quarantine
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
+        self._backed_up = False
 
     # entry points -------------------------------------------------------------------------
     def import_paths(self, paths: Sequence[Path], progress: Progress | None = None,
@@ -310,6 +312,9 @@ class Importer:
     # the write --------------------------------------------------------------------------------
     def _write(self, writes: list[_Write],
                extra_rotations: Sequence[tuple[str, VerifiedRotation]] = ()) -> None:
+        if not self._backed_up:  # once per batch, before its first write: refusals need none
+            backup_before(self.installation, BackupReason.IMPORT)
+            self._backed_up = True
         for write in writes:  # content-addressed, so safe to do before the transaction
             self.files.put_bytes(write.data)
         rotations = [(w.received.unit_id, w.trust.rotation) for w in writes

@@ -8,6 +8,9 @@ from pathlib import Path
 
 LOG_NAME = "kh14.log"
 _configured: set[Path] = set()
+# until a log file is configured, warnings stay off the screen (logging's last resort
+# would print them to stderr, in English, in the person's face)
+logging.getLogger("kh14_desktop").addHandler(logging.NullHandler())
 
 
 def configure_logging(folder: Path) -> Path:

@@ -10,6 +10,7 @@ from typing import Protocol
 from kh14_desktop.cli.commands import (
     activity,
     admin,
+    backup,
     export,
     key,
     plans,
@@ -29,4 +30,4 @@ class CommandModule(Protocol):
 
 
 COMMANDS: tuple[CommandModule, ...] = (plans, setup, tasks, progress, activity, summary, export,
-                                        verify, key, admin)
+                                        verify, key, admin, backup)
