@@ -54,7 +54,6 @@ from kh14_desktop.store.attachments import AttachmentStore  # noqa: E402
 from kh14_desktop.ui.activities_page import ActivitiesPage  # noqa: E402
 from kh14_desktop.ui.i18n import install_language  # noqa: E402
 from kh14_desktop.ui.main_window import MainWindow  # noqa: E402
-from kh14_desktop.ui.refcount_fix import keep_singletons_alive  # noqa: E402
 from kh14_desktop.ui.task_page import TAB_ACTIVITIES  # noqa: E402
 
 TODAY = dt.date(2024, 10, 28)
@@ -211,7 +210,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--onscreen", action="store_true", help="use the real screen")
     args = parser.parse_args(argv)
 
-    keep_singletons_alive()  # the waiting loops below call Qt tens of thousands of times
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_language("vi")

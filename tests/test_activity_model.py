@@ -240,17 +240,3 @@ def test_a_job_can_be_cancelled(qtbot: QtBot, installation: Installation) -> Non
         pass
     assert finished.args == ["cancelled"]
     runner.shutdown()
-
-
-def test_none_outlives_many_qt_calls(qapp: QApplication) -> None:
-    """PySide6 6.12 on Python 3.11 takes a reference from None at each call of a Qt method
-    returning nothing; without `keep_singletons_alive` this loop aborts the interpreter."""
-    from PySide6.QtCore import QTimer
-
-    from kh14_desktop.ui.refcount_fix import keep_singletons_alive
-
-    keep_singletons_alive()
-    timer = QTimer()
-    for _ in range(60_000):
-        timer.stop()
-    assert timer.isActive() is False

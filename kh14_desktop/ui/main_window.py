@@ -31,7 +31,6 @@ from kh14_desktop.ui.dialogs import ask, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language
 from kh14_desktop.ui.jobs import JobRunner
 from kh14_desktop.ui.overview_page import OverviewPage
-from kh14_desktop.ui.refcount_fix import keep_singletons_alive
 from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT, TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
@@ -42,7 +41,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, installation: Installation, *, demo: bool = False,
                  clock: dt.date | None = None) -> None:
-        keep_singletons_alive()  # before the window's first thousand Qt calls; see the module
         super().__init__()
         self.installation = installation
         self.demo = demo
