@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KH14_EXIT_WHEN_SHOWN="1")
     env.pop("KH14_DATA_DIR", None)
+    # an installed program has its bytecode cached; without it every source start compiles
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     results: list[Comparison] = []
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="kh14-startup-") as temporary:

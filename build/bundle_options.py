@@ -42,6 +42,8 @@ EXCLUDED_MODULES = [
     "_codecs_jp",
     "_codecs_kr",
     "_codecs_tw",
+    # nothing starts processes, yet its presence makes PyInstaller import it at every start
+    "multiprocessing",
     # reportlab reads it only to guess the encoding of XML it is given; we give it none
     "charset_normalizer",
     # reportlab imports PIL.Image at import time, but the PDFs hold no raster image: the
