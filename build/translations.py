@@ -1,10 +1,12 @@
 """Keep the window's Vietnamese catalogue in step with the code.
 
-    python build/translations.py update     # lupdate: add new tr() strings to kh14_vi.ts
+    python build/translations.py update     # lupdate: add new tr() strings to the catalogues
     python build/translations.py missing    # list strings without a Vietnamese translation
     python build/translations.py apply F    # fill translations from JSON {context: {source: vi}}
     python build/translations.py release    # lrelease: build the .qm files the app loads
 
+The window's strings live in two catalogues: `kh14_admin_vi.ts` for `ui/admin/` (the admin's
+screens) and `kh14_vi.ts` for the rest, so that work on one never rewrites the other.
 The .ts files are the source of truth and are committed together with their .qm files;
 tests/test_translations.py fails when either is out of date.
 """
@@ -21,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 APP_CATALOGUE = TRANSLATIONS / "kh14_vi.ts"
-CATALOGUES = (APP_CATALOGUE, TRANSLATIONS / "qt_extra_vi.ts")
+ADMIN_CATALOGUE = TRANSLATIONS / "kh14_admin_vi.ts"
+SOURCE_CATALOGUES = (APP_CATALOGUE, ADMIN_CATALOGUE)  # built from the code by lupdate
+CATALOGUES = (*SOURCE_CATALOGUES, TRANSLATIONS / "qt_extra_vi.ts")
 
 
 def _tool(name: str) -> str:
@@ -32,13 +36,25 @@ def _tool(name: str) -> str:
     return found
 
 
-def ui_sources() -> list[Path]:
-    return sorted((ROOT / "kh14_desktop" / "ui").rglob("*.py"))
+def ui_sources(catalogue: Path) -> list[Path]:
+    """The code whose strings a catalogue holds."""
+    ui = ROOT / "kh14_desktop" / "ui"
+    admin = ui / "admin"
+    if catalogue.name == ADMIN_CATALOGUE.name:
+        return sorted(admin.rglob("*.py"))
+    return sorted(p for p in ui.rglob("*.py") if admin not in p.parents)
 
 
-def lupdate(target: Path) -> None:
+def lupdate(target: Path, catalogue: Path | None = None) -> None:
+    """Bring `target` up to date with the code of `catalogue` (by default: target itself)."""
+    sources = ui_sources(catalogue or target)
+    if not sources:  # lupdate refuses an empty list: an empty catalogue is the answer
+        if not target.exists():
+            target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                              '<TS version="2.1" language="vi_VN"/>\n', encoding="utf-8")
+        return
     subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                    *map(str, ui_sources()), "-ts", str(target)], check=True)
+                    *map(str, sources), "-ts", str(target)], check=True)
 
 
 def lrelease(source: Path, target: Path) -> None:
@@ -85,17 +101,19 @@ def apply(ts_file: Path, table: dict[str, dict[str, str]]) -> int:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "missing"
     if command == "update":
-        lupdate(APP_CATALOGUE)
+        for catalogue in SOURCE_CATALOGUES:
+            lupdate(catalogue)
     elif command == "apply":
         table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        print(f"{apply(APP_CATALOGUE, table)} translations applied")
+        applied = sum(apply(catalogue, table) for catalogue in SOURCE_CATALOGUES)
+        print(f"{applied} translations applied")
     elif command == "release":
         for catalogue in CATALOGUES:
             if catalogue.exists():
                 lrelease(catalogue, catalogue.with_suffix(".qm"))
     elif command == "missing":
-        missing = [(ctx, src) for (ctx, src), (_, done) in messages(APP_CATALOGUE).items()
-                   if not done]
+        missing = [(ctx, src) for catalogue in SOURCE_CATALOGUES
+                   for (ctx, src), (_, done) in messages(catalogue).items() if not done]
         for ctx, src in missing:
             print(f"{ctx}\t{src}")
         return 1 if missing else 0

@@ -161,3 +161,17 @@ def test_demo_installation_has_work(tmp_path: Path) -> None:
         assert any(a.evidence for a in work.activities())
         summary = office_summary(demo, dt.date(2024, 10, 1))
         assert summary.status_counts[Status.DONE] >= 3
+
+
+def test_an_activity_number_is_never_reused(work: OfficeWork) -> None:
+    first = work.add_activity("II.6", DAY, "Một")
+    snapshot = work.delete_activity(first.id)
+    second = work.add_activity("II.6", DAY, "Hai")
+    assert second.id != first.id
+    assert work.restore_activity(snapshot).id == first.id
+
+
+def test_too_long_texts_are_named_in_vietnamese(work: OfficeWork) -> None:
+    with pytest.raises(UserError) as caught:
+        work.save_progress("II.6", difficulties="x" * 60_000)
+    assert "khó khăn, vướng mắc" in caught.value.message("vi")

@@ -17,17 +17,18 @@ sys.modules["translations"] = translations
 spec.loader.exec_module(translations)
 
 
-def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("catalogue", translations.SOURCE_CATALOGUES, ids=lambda p: p.name)
+def test_the_catalogue_holds_every_string_of_the_code(catalogue: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(translations.APP_CATALOGUE, fresh)
-    translations.lupdate(fresh)
-    assert set(translations.messages(fresh)) == set(translations.messages(
-        translations.APP_CATALOGUE)), "run: python build/translations.py update"
+    shutil.copy(catalogue, fresh)
+    translations.lupdate(fresh, catalogue)
+    assert set(translations.messages(fresh)) == set(translations.messages(catalogue)), \
+        "run: python build/translations.py update"
 
 
-def test_every_string_is_translated() -> None:
-    missing = [key for key, (_, done) in translations.messages(
-        translations.APP_CATALOGUE).items() if not done]
+@pytest.mark.parametrize("catalogue", translations.SOURCE_CATALOGUES, ids=lambda p: p.name)
+def test_every_string_is_translated(catalogue: Path) -> None:
+    missing = [key for key, (_, done) in translations.messages(catalogue).items() if not done]
     assert missing == [], "run: python build/translations.py missing"
 
 
@@ -39,10 +40,10 @@ def test_the_compiled_catalogue_is_current(catalogue: Path, tmp_path: Path) -> N
         "run: python build/translations.py release"
 
 
-def test_placeholders_survive_translation() -> None:
+@pytest.mark.parametrize("catalogue", translations.SOURCE_CATALOGUES, ids=lambda p: p.name)
+def test_placeholders_survive_translation(catalogue: Path) -> None:
     import re
 
-    for (context, source), (text, _) in translations.messages(
-            translations.APP_CATALOGUE).items():
+    for (context, source), (text, _) in translations.messages(catalogue).items():
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), \
             (context, source)

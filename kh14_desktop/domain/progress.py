@@ -98,7 +98,7 @@ def check_progress(plan: Plan, task: Task, status: Status, result: str, difficul
     texts = {"result": result, "difficulties": difficulties, "proposals": proposals}
     for name, text in texts.items():
         if len(text) > MAX_TEXT:
-            raise UserError("progress.too_long", field=name, limit=MAX_TEXT)
+            raise UserError(f"progress.too_long.{name}", limit=MAX_TEXT)
     return TaskProgress(task.code, status, nfc(result).strip(), nfc(difficulties).strip(),
                         nfc(proposals).strip())
 
@@ -141,7 +141,7 @@ def check_activity(plan: Plan, task: Task, day: dt.date, title: str, description
         raise UserError("activity.title_too_long", limit=MAX_TITLE)
     description = nfc(description).strip()
     if len(description) > MAX_TEXT:
-        raise UserError("progress.too_long", field="description", limit=MAX_TEXT)
+        raise UserError("progress.too_long.description", limit=MAX_TEXT)
     checked: dict[str, int] = {}
     for key, value in figures.items():
         if key not in task.indicators:

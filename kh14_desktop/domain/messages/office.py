@@ -6,9 +6,21 @@ MESSAGES: dict[str, dict[str, str]] = {
               " (hoặc gõ: chua trien khai, dang trien khai, hoan thanh, khong phat sinh)",
         "en": "Status \"{value}\" is not valid. Choose one of: {choices}",
     },
-    "progress.too_long": {
-        "vi": "Nội dung \"{field}\" quá dài (tối đa {limit} ký tự).",
-        "en": "The text of \"{field}\" is too long (at most {limit} characters).",
+    "progress.too_long.result": {
+        "vi": "Phần kết quả thực hiện quá dài (tối đa {limit} ký tự).",
+        "en": "The result is too long (at most {limit} characters).",
+    },
+    "progress.too_long.difficulties": {
+        "vi": "Phần khó khăn, vướng mắc quá dài (tối đa {limit} ký tự).",
+        "en": "The difficulties are too long (at most {limit} characters).",
+    },
+    "progress.too_long.proposals": {
+        "vi": "Phần đề xuất, kiến nghị quá dài (tối đa {limit} ký tự).",
+        "en": "The proposals are too long (at most {limit} characters).",
+    },
+    "progress.too_long.description": {
+        "vi": "Phần mô tả hoạt động quá dài (tối đa {limit} ký tự).",
+        "en": "The description is too long (at most {limit} characters).",
     },
     "progress.saved": {
         "vi": "Đã lưu nhiệm vụ {code}: {status}.",

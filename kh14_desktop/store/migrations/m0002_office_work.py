@@ -21,7 +21,9 @@ def apply(db: sqlite_utils.Database) -> None:
     db.execute(
         """
         CREATE TABLE activities (
-            id INTEGER PRIMARY KEY,
+            -- AUTOINCREMENT: a deleted activity's number is never reused, so undo can
+            -- always put it back under the number the officer saw
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             task_code TEXT NOT NULL,
             day TEXT NOT NULL,
             title TEXT NOT NULL,

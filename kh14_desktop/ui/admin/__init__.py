@@ -1,0 +1,1 @@
+"""The admin's screens: import, who reported, the units × tasks matrix, consolidation."""
