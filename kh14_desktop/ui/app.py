@@ -86,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a double-clicked .kh14 file arrives here; the window offers to import or verify it
         window.pending_files = [Path(name).resolve() for name in args.files]
         window.show()
+        if window.pending_files:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: window.open_files(window.pending_files))
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
             _exit_when_shown(app)
         return app.exec()

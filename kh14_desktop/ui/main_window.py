@@ -5,6 +5,7 @@ the report and, for an admin, import, status and consolidation)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,10 +28,14 @@ from kh14_desktop.services.office_tasks import OfficeTask, office_tasks
 from kh14_desktop.services.office_work import OfficeWork
 from kh14_desktop.ui.activities_page import ActivitiesPage
 from kh14_desktop.ui.activity_actions import ActivityActions, UndoBar
+from kh14_desktop.ui.admin.pages import install_admin_pages
+from kh14_desktop.ui.admin.pages import open_files as open_admin_files
 from kh14_desktop.ui.dialogs import ask, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language
 from kh14_desktop.ui.jobs import JobRunner
 from kh14_desktop.ui.overview_page import OverviewPage
+from kh14_desktop.ui.report import install_report_pages
+from kh14_desktop.ui.report import open_files as open_report_files
 from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT, TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
@@ -88,6 +93,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("&Tasks"), self.task_page, "Ctrl+2")
         self.add_page(self.tr("&Activities"), self.activities_page, "Ctrl+3")
         self.navigation.addStretch(1)
+        install_report_pages(self)
+        if self.profile.is_admin:
+            install_admin_pages(self)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -126,11 +134,20 @@ class MainWindow(QMainWindow):
         button.setToolTip(f"{title.replace('&', '')} ({shortcut})")
         index = self.pages.addWidget(page)
         self.nav_group.addButton(button, index)
-        self.navigation.insertWidget(self.navigation.count(), button)
+        self.navigation.insertWidget(index, button)  # buttons in page order, before the stretch
         button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
         if index == 0:
             button.setChecked(True)
         return button
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Report files given on the command line: an admin imports, an office verifies."""
+        if not paths:
+            return
+        if self.profile.is_admin:
+            open_admin_files(self, list(paths))
+        else:
+            open_report_files(self, list(paths))
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
