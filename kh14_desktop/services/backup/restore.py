@@ -44,7 +44,7 @@ from kh14_desktop.store.location import DataFolder
 
 STAGING_SUFFIX = ".restoring.part"
 _CHUNK = 1024 * 1024
-_LOCK_WAIT_SECONDS = 2.0
+_LOCK_WAIT_SECONDS = 1.0
 log = logging.getLogger(__name__)
 
 
