@@ -138,3 +138,26 @@ def test_summary_totals_are_sums_of_activities(office) -> None:  # type: ignore[
     assert "II.2" in summary["tasks_without_activity"]
     text = office("summary").out
     assert "Lượt người được tập huấn (lượt người)" in text and "75" in text
+
+
+def test_an_office_adds_a_task_it_took_part_in(office) -> None:  # type: ignore[no-untyped-def]
+    adoptable = [t["code"] for t in json.loads(office("tasks", "--adoptable", "--json").out)]
+    assert "II.3.5" in adoptable and "II.2" not in adoptable  # II.2 is Văn Yên's already
+    assert office("tasks", "--add", "II.3.5").code == 0
+    listed = json.loads(office("tasks", "--json").out)
+    added = next(t for t in listed["tasks"] if t["code"] == "II.3.5")
+    assert added["adopted"] and added["role"] == "cooperating"
+    assert "II.3.5" not in [t["code"] for t in json.loads(
+        office("tasks", "--adoptable", "--json").out)]
+    office("activity", "add", "II.3.5", "--date", "2024-04-02", "--title", "Góp ý dự thảo",
+           "--indicator", "feedback-items=12")
+    refused = office("tasks", "--remove", "II.3.5")
+    assert refused.code == 1 and "đã có kết quả hoặc hoạt động" in refused.err
+    assert office("tasks", "--add", "II.2").code == 1
+    assert office("tasks", "--remove", "II.2").code == 1
+
+
+def test_an_added_task_without_records_can_be_removed(office) -> None:  # type: ignore[no-untyped-def]
+    office("tasks", "--add", "IV.2")
+    assert office("tasks", "--remove", "IV.2").code == 0
+    assert "IV.2" not in [t["code"] for t in json.loads(office("tasks", "--json").out)["tasks"]]

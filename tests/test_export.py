@@ -255,3 +255,14 @@ def test_missing_evidence_stops_the_export_with_its_name(recorded: Installation,
     assert caught.value.code == "evidence.missing"
     assert "Biên bản hội nghị.pdf" in caught.value.message("vi")
     assert not (tmp_path / "bc.kh14").exists()
+
+
+def test_an_added_task_is_reported_as_such(recorded: Installation, tmp_path: Path) -> None:
+    work = OfficeWork(recorded)
+    work.adopt_task("II.3.5")
+    work.add_activity("II.3.5", dt.date(2024, 4, 2), "Góp ý dự thảo", "",
+                      {"feedback-items": 12})
+    outcome = verify_file(export(recorded, tmp_path))
+    assert outcome.report is not None
+    task = next(t for t in outcome.report.tasks if t.code == "II.3.5")
+    assert task.adopted and task.totals == {"feedback-items": 12}

@@ -302,6 +302,14 @@ class Plan:
                 return entry
         return None
 
+    def adoptable_tasks(self, unit_id: str) -> list[Task]:
+        """Tasks with an open clause ("các cơ quan, đơn vị có liên quan") that the plan does
+        not give this unit: an office that took part may add them to its own list."""
+        assigned = {entry.task.code for entry in self._assignments_by_unit.get(unit_id, [])}
+        return [task for task in self.tasks if task.code not in assigned and any(
+            ref.open for assignment in (task.lead, task.cooperating) if assignment
+            for ref in assignment.refs)]
+
     def reporting_units(self) -> list[Unit]:
         """Units the plan expects a report from: every unit with at least one task."""
         return [unit for unit in self.units if self._assignments_by_unit[unit.id]]

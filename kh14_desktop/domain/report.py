@@ -53,6 +53,7 @@ class TaskEntry:
     proposals: str
     updated_at: str | None
     activities: tuple[ActivityEntry, ...]
+    adopted: bool = False  # taken up through an open clause, not named by the plan
 
     @property
     def totals(self) -> dict[str, int]:
@@ -149,6 +150,7 @@ def _report_to_dict(report: ReportData) -> dict[str, Any]:
         "tasks": [{
             "code": task.code, "title": task.title, "role": task.role.value,
             "requested": task.requested, "conditional": task.conditional,
+            "adopted": task.adopted,
             "status": task.status.value, "result": task.result,
             "difficulties": task.difficulties, "proposals": task.proposals,
             "updated_at": task.updated_at,
@@ -183,7 +185,8 @@ class ReportDataError(UserError):
 
 _TOP = frozenset({"schema", "schema_version", "kind", "plan", "unit", "period", "document",
                   "indicators", "tasks", "general", "exported_at"})
-_TASK = frozenset({"code", "title", "role", "requested", "conditional", "status", "result",
+_TASK = frozenset({"code", "title", "role", "requested", "conditional", "adopted", "status",
+                   "result",
                    "difficulties", "proposals", "updated_at", "totals", "activities"})
 _ACTIVITY = frozenset({"date", "title", "description", "figures", "evidence"})
 _ROLES = frozenset(role.value for role in Role)
@@ -274,7 +277,8 @@ def _task(node: JsonNode) -> TaskEntry:
         difficulties=node["difficulties"].text(100_000, True, collapse=False),
         proposals=node["proposals"].text(100_000, True, collapse=False),
         updated_at=updated.text(40) if updated else None,
-        activities=tuple(activities))
+        activities=tuple(activities),
+        adopted=node["adopted"].boolean() if node.has("adopted") else False)
     if _figures(node["totals"]) != entry.totals:
         node["totals"].fail("report.totals_mismatch", code=entry.code)
     return entry

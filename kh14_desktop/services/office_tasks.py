@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kh14_desktop.domain.plan import Plan, Role, Task
 from kh14_desktop.domain.progress import Status
 from kh14_desktop.services.installation import Installation
-from kh14_desktop.store.office_records import load_progress
+from kh14_desktop.store.office_records import adopted_tasks, load_progress
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class OfficeTask:
     status: Status
     lead_units: tuple[str, ...]
     cooperating_units: tuple[str, ...]
+    adopted: bool = False  # added by the office through an open clause, not named by the plan
 
 
 def office_tasks(installation: Installation) -> list[OfficeTask]:
@@ -26,12 +27,20 @@ def office_tasks(installation: Installation) -> list[OfficeTask]:
     profile = installation.require_profile()
     plan = installation.catalog.get(profile.plan_id)
     statuses = task_statuses(installation)
-    return [
+    assigned = [
         OfficeTask(entry.task, entry.role, entry.requested, entry.conditional,
                    statuses.get(entry.task.code, Status.NOT_STARTED),
                    plan.lead_units(entry.task), plan.cooperating_units(entry.task))
         for entry in plan.tasks_for(profile.unit_id)
     ]
+    named = {item.task.code for item in assigned}
+    adopted = [
+        OfficeTask(plan.task(code), Role.COOPERATING, False, False,
+                   statuses.get(code, Status.NOT_STARTED), plan.lead_units(plan.task(code)),
+                   plan.cooperating_units(plan.task(code)), adopted=True)
+        for code in adopted_tasks(installation.store) if plan.has_task(code) and code not in named
+    ]
+    return assigned + adopted
 
 
 def task_statuses(installation: Installation) -> dict[str, Status]:

@@ -48,6 +48,33 @@ class OfficeWork:
     def task(self, query: str) -> Task:
         return find_task(self.plan, query)
 
+    # tasks taken up through an open clause ------------------------------------------------
+    def adoptable_tasks(self) -> list[Task]:
+        taken = set(records.adopted_tasks(self.store))
+        return [task for task in self.plan.adoptable_tasks(self.installation.unit().id)
+                if task.code not in taken]
+
+    def adopt_task(self, task_query: str) -> Task:
+        """Add a task the office took part in as one of "các cơ quan, đơn vị có liên quan"."""
+        task = self.task(task_query)
+        unit = self.installation.unit()
+        if task.code not in {t.code for t in self.plan.adoptable_tasks(unit.id)}:
+            raise UserError("task.not_adoptable", code=task.code, unit=unit.name)
+        with self.store.transaction() as db:
+            records.adopt_task(db, task.code)
+        return task
+
+    def drop_task(self, task_query: str) -> Task:
+        """Take an added task off the list again, as long as nothing was recorded on it."""
+        task = self.task(task_query)
+        if task.code not in records.adopted_tasks(self.store):
+            raise UserError("task.not_adopted", code=task.code)
+        if self.count_activities(task.code) or task.code in self.all_progress():
+            raise UserError("task.has_records", code=task.code)
+        with self.store.transaction() as db:
+            records.drop_adopted_task(db, task.code)
+        return task
+
     # progress ---------------------------------------------------------------------------
     def progress(self, task_code: str) -> TaskProgress:
         return records.load_progress(self.store).get(task_code, TaskProgress(task_code))

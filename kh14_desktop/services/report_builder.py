@@ -133,7 +133,7 @@ def gather_report(installation: Installation, options: ReportOptions,
             difficulties=state.difficulties if state else "",
             proposals=state.proposals if state else "",
             updated_at=state.updated_at if state else None,
-            activities=tuple(activities)))
+            activities=tuple(activities), adopted=item.adopted))
     document = DocumentInfo(
         number=clean(options.document_number) or default_number(unit).strip(),
         place=clean(options.place) or unit.place or plan.province,

@@ -35,6 +35,8 @@ def role_words(task: TaskEntry) -> str:
         words = "được đề nghị " + words
     if task.conditional:
         words += ", nếu phát sinh"
+    if task.adopted:
+        words = "tham gia với tư cách cơ quan, đơn vị có liên quan"
     return words
 
 

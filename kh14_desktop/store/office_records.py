@@ -40,6 +40,21 @@ def write_progress(db: sqlite_utils.Database, progress: TaskProgress) -> TaskPro
     return saved
 
 
+# tasks taken up through an open clause -------------------------------------------------------
+def adopted_tasks(store: Store) -> list[str]:
+    return [row[0] for row in store.db.execute(
+        "SELECT task_code FROM adopted_tasks ORDER BY adopted_at, task_code")]
+
+
+def adopt_task(db: sqlite_utils.Database, task_code: str) -> None:
+    db.execute("INSERT OR IGNORE INTO adopted_tasks (task_code, adopted_at) VALUES (?, ?)",
+               [task_code, utc_now()])
+
+
+def drop_adopted_task(db: sqlite_utils.Database, task_code: str) -> None:
+    db.execute("DELETE FROM adopted_tasks WHERE task_code = ?", [task_code])
+
+
 # activities ---------------------------------------------------------------------------------
 def _search_text(draft: ActivityDraft) -> str:
     return fold(f"{draft.title} {draft.description}")

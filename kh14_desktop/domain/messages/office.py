@@ -188,4 +188,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tình hình thực hiện của đơn vị: trạng thái, số liệu, hạn báo cáo",
         "en": "where the office stands: statuses, totals, deadline",
     },
+    "task.not_adoptable": {
+        "vi": "Không thêm được nhiệm vụ {code}: kế hoạch đã giao nhiệm vụ này cho {unit}, hoặc"
+              " nhiệm vụ không có đơn vị phối hợp \"các cơ quan, đơn vị có liên quan\".",
+        "en": "Task {code} cannot be added: the plan already gives it to {unit}, or it has no"
+              " open clause (\"các cơ quan, đơn vị có liên quan\").",
+    },
+    "task.not_adopted": {
+        "vi": "Nhiệm vụ {code} do kế hoạch giao, không phải nhiệm vụ đơn vị tự thêm.",
+        "en": "Task {code} is given by the plan, not one the office added.",
+    },
+    "task.has_records": {
+        "vi": "Nhiệm vụ {code} đã có kết quả hoặc hoạt động; hãy xóa chúng trước khi bỏ nhiệm vụ.",
+        "en": "Task {code} already has results or activities; delete them first.",
+    },
+    "task.adopted": {
+        "vi": "Đã thêm nhiệm vụ {code} vào danh sách của đơn vị (tham gia với tư cách cơ quan, đơn"
+              " vị có liên quan).",
+        "en": "Added task {code} to the office's list (taking part through an open clause).",
+    },
+    "task.dropped": {
+        "vi": "Đã bỏ nhiệm vụ {code} khỏi danh sách của đơn vị.",
+        "en": "Removed task {code} from the office's list.",
+    },
+    "tasks.adoptable": {
+        "vi": "Nhiệm vụ đơn vị có thể tự thêm nếu đã tham gia (\"các cơ quan, đơn vị có liên"
+              " quan\"):",
+        "en": "Tasks the office may add if it took part (open clauses):",
+    },
+    "help.tasks_add": {
+        "vi": "thêm nhiệm vụ đơn vị đã tham gia với tư cách \"cơ quan, đơn vị có liên quan\"",
+        "en": "add a task the office took part in through an open clause",
+    },
+    "help.tasks_remove": {
+        "vi": "bỏ nhiệm vụ đã tự thêm (khi chưa ghi kết quả)",
+        "en": "remove a task the office added (while nothing is recorded on it)",
+    },
+    "help.tasks_adoptable": {
+        "vi": "liệt kê các nhiệm vụ có thể tự thêm",
+        "en": "list the tasks the office may add",
+    },
+    "word.adopted": {"vi": "tự thêm", "en": "added"},
 }

@@ -15,6 +15,7 @@ from kh14_desktop.store.migrations import (
     m0002_office_work,
     m0003_exports,
     m0004_admin,
+    m0005_adopted_tasks,
 )
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -24,6 +25,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (2, "progress, activities, figures and evidence", m0002_office_work.apply),
     (3, "exported reports", m0003_exports.apply),
     (4, "trusted keys and received reports", m0004_admin.apply),
+    (5, "tasks an office took part in through an open clause", m0005_adopted_tasks.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,7 @@
+"""Version 5: tasks an office added to its own list through an open clause of the plan."""
+
+import sqlite_utils
+
+
+def apply(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE adopted_tasks (task_code TEXT PRIMARY KEY, adopted_at TEXT NOT NULL)")
