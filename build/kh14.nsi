@@ -51,6 +51,8 @@ BrandingText "${APP_NAME} ${VERSION}"
 !include MUI2.nsh
 !include LogicLib.nsh
 !include FileFunc.nsh
+!include WinVer.nsh
+!include x64.nsh
 
 !define MUI_ICON "../resources/icons/kh14.ico"
 !define MUI_UNICON "../resources/icons/kh14.ico"
@@ -76,10 +78,20 @@ VIAddVersionKey /LANG=${LANG_VIETNAMESE} "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_VIETNAMESE} "LegalCopyright" "MIT License"
 
 Function .onInit
+  ; Qt 6 wants 64-bit Windows; its Qt6Core.dll links Windows' own ICU, complete from 1903 on
+  ${IfNot} ${RunningX64}
+  ${OrIfNot} ${AtLeastBuild} 18362
+    MessageBox MB_OK|MB_ICONSTOP \
+        "KH14 Desktop cần Windows 10 (phiên bản 1903 trở lên) hoặc Windows 11, bản 64 bit." \
+        /SD IDOK
+    Abort
+  ${EndIf}
+  SetRegView 64  ; the uninstall entry and the file type in the 64-bit registry, as the app is
   !insertmacro MULTIUSER_INIT
 FunctionEnd
 
 Function un.onInit
+  SetRegView 64
   !insertmacro MULTIUSER_UNINIT
 FunctionEnd
 
