@@ -95,7 +95,7 @@ def resource_datas() -> list[tuple[str, str]]:
     datas = []
     for pattern in wanted:
         for path in sorted(resources.glob(pattern)):
-            datas.append((str(path), str(PurePath("resources") / path.parent.name)))
+            datas.append((str(path), f"resources/{path.parent.name}"))
     return datas
 
 
