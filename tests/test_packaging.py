@@ -234,17 +234,22 @@ def test_a_report_file_on_the_command_line_reaches_the_main_window(
     report = tmp_path / "Báo cáo Văn Yên.kh14"
     report.write_bytes(b"PK")
     shown: list[MainWindow] = []
+    offered: list[list[Path]] = []
     monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    monkeypatch.setattr(MainWindow, "open_files",
+                        lambda window, paths: offered.append(list(paths)))
     # the event loop is not run: quitting the test's application would upset later tests
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.chdir(tmp_path)
     font = QApplication.font()
     try:
         assert app.main(["--data-dir", str(data), report.name]) == 0
+        QApplication.processEvents()  # the window is offered the files once the loop turns
     finally:
         QApplication.setFont(font)
         install_language("vi")
     assert [window.pending_files for window in shown] == [[report.resolve()]]
+    assert offered == [[report.resolve()]]
     for window in shown:
         window.deleteLater()  # not close(): main() has closed the database it saves into
 
