@@ -197,6 +197,20 @@ def test_a_failing_step_stops_the_run_and_a_step_needing_a_missing_module_is_ski
     assert "Traceback" in err
 
 
+# resources ---------------------------------------------------------------------------------
+def test_one_helper_finds_resources_from_source_frozen_or_overridden(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kh14_desktop.resources import resource_path
+
+    monkeypatch.delenv("KH14_RESOURCES", raising=False)
+    assert resource_path("plans", "kh14-2024-yen-bai.json") == \
+        ROOT / "resources" / "plans" / "kh14-2024-yen-bai.json"
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
+    assert resource_path("fonts") == tmp_path / "_internal" / "resources" / "fonts"
+    monkeypatch.setenv("KH14_RESOURCES", str(tmp_path / "elsewhere"))
+    assert resource_path("icons", "kh14.ico") == tmp_path / "elsewhere" / "icons" / "kh14.ico"
+
+
 # portable mode -----------------------------------------------------------------------------
 def test_the_portable_marker_keeps_the_data_beside_the_executable(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
