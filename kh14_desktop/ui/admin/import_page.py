@@ -1,0 +1,270 @@
+"""The Import page: bring report files in, see what became of each, trust waiting keys.
+
+Files arrive through the two big buttons, by dropping them anywhere on the window, or by
+double-clicking a `.kh14` file; all three end in `import_paths`. The results of the last
+run fill the first tab; keys waiting for the admin's word and the import log have a tab each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kh14_desktop.services.installation import Installation
+from kh14_desktop.ui.admin import file_choosers
+from kh14_desktop.ui.admin.import_model import (
+    COL_FILE,
+    COL_MESSAGE,
+    COL_OUTCOME,
+    COL_SEQUENCE,
+    COL_UNIT,
+    ImportResultModel,
+    summary_text,
+)
+from kh14_desktop.ui.admin.importing import AdminJobs, ImportBatch
+from kh14_desktop.ui.admin.labels import DANGER, WARNING
+from kh14_desktop.ui.admin.log_model import COL_REASON, COL_WHEN, ImportLogModel
+from kh14_desktop.ui.admin.snapshot import AdminData, WaitingKey
+from kh14_desktop.ui.admin.trust_dialog import (
+    COL_FINGERPRINT,
+    COL_STATE,
+    TrustDialog,
+    WaitingKeysModel,
+)
+from kh14_desktop.ui.admin.widgets import table_view
+from kh14_desktop.ui.jobs import Job
+
+TAB_RESULTS, TAB_WAITING, TAB_LOG = range(3)
+
+
+class ImportPage(QWidget):
+    def __init__(self, installation: Installation, jobs: AdminJobs, data: AdminData,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.installation = installation
+        self.jobs = jobs
+        self.data = data
+        self.trust_dialog: TrustDialog | None = None
+        plan = installation.plan()
+
+        self.files_button = QPushButton(self.tr("Choose files…"))
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
+        self.files_button.setToolTip(self.tr("Import one or more .kh14 report files (Ctrl+I)"))
+        self.folder_button.setToolTip(self.tr("Import every .kh14 file in a folder and its "
+                                              "subfolders (Ctrl+Shift+I)"))
+        for button in (self.files_button, self.folder_button):
+            button.setObjectName("bigButton")
+            button.setStyleSheet("#bigButton { font-size: 12pt; font-weight: bold;"
+                                 " padding: 6px 18px; }")
+        hint = QLabel(self.tr("or drop .kh14 files or whole folders anywhere on this window"))
+        hint.setStyleSheet("color:#555")
+        top = QHBoxLayout()
+        top.addWidget(self.files_button)
+        top.addWidget(self.folder_button)
+        top.addWidget(hint, 1)
+
+        self.waiting_banner = QLabel()
+        self.waiting_banner.setStyleSheet(f"color:{WARNING}; font-weight: bold")
+        self.waiting_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.waiting_banner.hide()
+
+        # results of the last run
+        self.results = ImportResultModel(plan, self)
+        self.results_view = table_view(self.results)
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SEQUENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.heading_label = QLabel()
+        self.heading_label.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet("font-weight: bold")
+        self.summary_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr(
+            "Drop .kh14 files here, or press Choose files… (Ctrl+I).\n"
+            "Files are checked before anything is written: a damaged, altered or older file "
+            "changes nothing."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color:#555; font-size: 12pt")
+        results_tab = QWidget()
+        results_layout = QVBoxLayout(results_tab)
+        results_layout.addWidget(self.heading_label)
+        results_layout.addWidget(self.summary_label)
+        results_layout.addWidget(self.results_view, 1)
+        results_layout.addWidget(self.empty_label, 1)
+
+        # keys waiting for the admin's word
+        self.waiting = WaitingKeysModel(self)
+        self.waiting_view = table_view(self.waiting)
+        header = self.waiting_view.horizontalHeader()
+        header.setSectionResizeMode(COL_FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 220)
+        self.trust_button = QPushButton(self.tr("&Trust…"))
+        self.trust_button.setToolTip(self.tr("Confirm the chosen unit's key by its fingerprint"))
+        self.key_list_button = QPushButton(self.tr("Load key list…"))
+        self.key_list_button.setToolTip(self.tr(
+            "Trust the keys of a pre-shared list of public keys (one line per unit)"))
+        explanation = QLabel(self.tr(
+            "A unit's first file waits here until you confirm its key: call the unit, ask "
+            "them to read out their fingerprint, compare, then press Trust…. Once trusted, "
+            "its waiting files are imported."))
+        explanation.setWordWrap(True)
+        waiting_buttons = QHBoxLayout()
+        waiting_buttons.addWidget(self.trust_button)
+        waiting_buttons.addWidget(self.key_list_button)
+        waiting_buttons.addStretch(1)
+        waiting_tab = QWidget()
+        waiting_layout = QVBoxLayout(waiting_tab)
+        waiting_layout.addWidget(explanation)
+        waiting_layout.addLayout(waiting_buttons)
+        waiting_layout.addWidget(self.waiting_view, 1)
+
+        # every attempt so far
+        self.log = ImportLogModel(plan, self)
+        self.log_view = table_view(self.log)
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        log_tab = QWidget()
+        QVBoxLayout(log_tab).addWidget(self.log_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(results_tab, self.tr("Results"))
+        self.tabs.addTab(waiting_tab, self.tr("Keys waiting"))
+        self.tabs.addTab(log_tab, self.tr("Import log"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.waiting_banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.trust_button.clicked.connect(self.trust_selected)
+        self.key_list_button.clicked.connect(self.choose_key_list)
+        self.waiting_view.doubleClicked.connect(lambda _index: self.trust_selected())
+        self.waiting_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.waiting_banner.linkActivated.connect(
+            lambda _link: self.tabs.setCurrentIndex(TAB_WAITING))
+        jobs.batch_done.connect(self.show_batch)
+        data.changed.connect(self.set_snapshot)
+        self._show_results_state()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.data.ensure_loaded()
+        super().showEvent(event)
+
+    # bringing files in ------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> Job | None:
+        return self.jobs.import_paths(paths)
+
+    def choose_files(self) -> Job | None:
+        return self.import_paths(file_choosers.choose_import_files(self, self.installation))
+
+    def choose_folder(self) -> Job | None:
+        folder = file_choosers.choose_import_folder(self, self.installation)
+        return self.import_paths([folder]) if folder is not None else None
+
+    def choose_key_list(self) -> Job | None:
+        path = file_choosers.choose_key_list(self, self.installation)
+        return self.jobs.load_key_list(path) if path is not None else None
+
+    # showing what happened --------------------------------------------------------------------
+    def show_batch(self, batch: ImportBatch) -> None:
+        self.results.set_results(batch.results)
+        self.heading_label.setText(batch.heading)
+        self.summary_label.setText(summary_text(batch.results) if batch.results else "")
+        self.results_view.resizeColumnToContents(COL_FILE)
+        self.results_view.resizeColumnToContents(COL_UNIT)
+        for column, widest in ((COL_FILE, 240), (COL_UNIT, 220)):
+            if self.results_view.columnWidth(column) > widest:
+                self.results_view.setColumnWidth(column, widest)
+        self.tabs.setCurrentIndex(TAB_RESULTS)
+        self._show_results_state()
+
+    def _show_results_state(self) -> None:
+        has_rows = self.results.rowCount() > 0
+        self.results_view.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows and not self.heading_label.text())
+        self.summary_label.setVisible(has_rows)
+        self.heading_label.setVisible(bool(self.heading_label.text()))
+
+    def set_snapshot(self) -> None:
+        snapshot = self.data.snapshot
+        if snapshot is None:
+            return
+        self.waiting.set_keys(snapshot.waiting)
+        self.log.set_entries(snapshot.log)
+        count = len(snapshot.trustable)
+        conflicts = len(snapshot.waiting) - count
+        self.tabs.setTabText(TAB_WAITING, self.tr("Keys waiting ({count})").format(
+            count=len(snapshot.waiting)) if snapshot.waiting else self.tr("Keys waiting"))
+        parts = []
+        if count:
+            parts.append(self.tr("⚠ {count} unit key(s) wait for you to confirm their "
+                                 "fingerprint.").format(count=count))
+        if conflicts:
+            parts.append(f"<span style='color:{DANGER}'>" + self.tr(
+                "⚠ {count} possibly forged file group(s) are kept apart.").format(
+                count=conflicts) + "</span>")
+        if parts:
+            link = self.tr("See them")
+            self.waiting_banner.setText(" ".join(parts) + f" <a href='#waiting'>{link}</a>")
+        self.waiting_banner.setVisible(bool(parts))
+        self._update_buttons()
+
+    # trusting keys ----------------------------------------------------------------------------
+    def selected_key(self) -> WaitingKey | None:
+        index = self.waiting_view.currentIndex()
+        if index.isValid():
+            return self.waiting.key_at(index.row())
+        trustable = [self.waiting.key_at(row) for row in range(self.waiting.rowCount())
+                     if not self.waiting.key_at(row).conflicts]
+        return trustable[0] if len(trustable) == 1 else None
+
+    def select_key(self, fingerprint: str) -> bool:
+        for row in range(self.waiting.rowCount()):
+            if self.waiting.key_at(row).fingerprint == fingerprint:
+                self.waiting_view.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        key = self.selected_key()
+        self.trust_button.setEnabled(key is not None and not key.conflicts)
+
+    def trust_selected(self) -> TrustDialog | None:
+        """Open the confirmation for the chosen key; trusting it imports what waits."""
+        key = self.selected_key()
+        if key is None or key.conflicts:
+            return None
+        if self.trust_dialog is not None:
+            self.trust_dialog.raise_()
+            return self.trust_dialog
+        dialog = TrustDialog(key, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.jobs.trust(key.fingerprint, key.unit_id))
+        dialog.finished.connect(self._trust_dialog_closed)
+        self.trust_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _trust_dialog_closed(self) -> None:
+        self.trust_dialog = None

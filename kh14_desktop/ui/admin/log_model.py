@@ -1,0 +1,85 @@
+"""The import log as a table: every attempt, newest first, refused ones included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kh14_desktop.domain.dates import format_datetime
+from kh14_desktop.domain.messages import render
+from kh14_desktop.domain.plan import Plan
+from kh14_desktop.services.import_log import ImportLogEntry
+from kh14_desktop.services.importer import ImportOutcome
+from kh14_desktop.ui.admin.labels import OUTCOME_COLOURS, OUTCOME_MARKS, outcome_label
+from kh14_desktop.ui.i18n import current_language
+
+COL_WHEN, COL_FILE, COL_UNIT, COL_OUTCOME, COL_REASON = range(5)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _outcome(entry: ImportLogEntry) -> ImportOutcome | None:
+    try:
+        return ImportOutcome(entry.outcome)
+    except ValueError:  # written by a newer version
+        return None
+
+
+class ImportLogModel(QAbstractTableModel):
+    def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._rows: list[ImportLogEntry] = []
+
+    def set_entries(self, entries: tuple[ImportLogEntry, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> ImportLogEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        lang = current_language()
+        return render(("head.when", "head.file", "head.unit", "head.outcome",
+                       "head.reason")[section], lang)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        outcome = _outcome(entry)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_WHEN:
+                try:
+                    return format_datetime(dt.datetime.fromisoformat(entry.at))
+                except ValueError:
+                    return entry.at
+            if column == COL_FILE:
+                return entry.file_name
+            if column == COL_UNIT:
+                return (self.plan.unit(entry.unit_id).name
+                        if self.plan.has_unit(entry.unit_id) else entry.unit_id)
+            if column == COL_OUTCOME:
+                return (f"{OUTCOME_MARKS[outcome]} {outcome_label(outcome)}" if outcome
+                        else entry.outcome)
+            return entry.reason_en if current_language() == "en" and entry.reason_en \
+                else entry.reason
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_OUTCOME and outcome:
+            return QBrush(QColor(OUTCOME_COLOURS[outcome]))
+        if role == ENTRY_ROLE:
+            return entry
+        return None

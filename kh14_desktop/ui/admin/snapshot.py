@@ -1,0 +1,125 @@
+"""What the admin's pages show, read in one go off the UI thread: one value, every page.
+
+Reading it parses every received report and re-verifies every quarantined file, which
+takes longer than a blink once a province has reported, so it runs as a reading job. The
+status table, the matrix and the consolidation page all read the same `Consolidation`, so
+no two of them can disagree about a count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from kh14_desktop.services import import_log
+from kh14_desktop.services.admin_actions import waiting_files
+from kh14_desktop.services.consolidate_outputs import current_consolidation
+from kh14_desktop.services.consolidation import Consolidation
+from kh14_desktop.services.installation import Installation
+from kh14_desktop.store.received import trusted_keys
+from kh14_desktop.ui.jobs import Job, JobRunner, Progress
+
+LOG_ROWS = 2000  # the newest attempts; `kh14 log` prints them all
+
+
+@dataclass(frozen=True)
+class WaitingKey:
+    """Files in quarantine signed by one key that claim to come from one unit."""
+
+    unit_id: str
+    unit_name: str
+    fingerprint: str
+    file_names: tuple[str, ...]
+    trusted_fingerprint: str  # the unit's trusted key, "" when it has none yet
+
+    @property
+    def conflicts(self) -> bool:
+        """The unit already has another key: these files may be forged, never trusted here."""
+        return bool(self.trusted_fingerprint) and self.trusted_fingerprint != self.fingerprint
+
+
+@dataclass(frozen=True)
+class AdminSnapshot:
+    consolidation: Consolidation
+    waiting: tuple[WaitingKey, ...]
+    log: tuple[import_log.ImportLogEntry, ...]
+
+    @property
+    def trustable(self) -> tuple[WaitingKey, ...]:
+        return tuple(item for item in self.waiting if not item.conflicts)
+
+
+def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
+    plan = installation.plan()
+    active = {key.unit_id: key.fingerprint for key in trusted_keys(installation.store)
+              if key.active}
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for item in waiting_files(installation):
+        grouped.setdefault((item.manifest.unit_id, item.fingerprint), []).append(
+            item.received_name)
+    return tuple(
+        WaitingKey(unit_id, plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id,
+                   fingerprint, tuple(sorted(names)), active.get(unit_id, ""))
+        for (unit_id, fingerprint), names in sorted(grouped.items()))
+
+
+def read_snapshot(installation: Installation, today: dt.date) -> AdminSnapshot:
+    return AdminSnapshot(
+        current_consolidation(installation, today=today),
+        read_waiting_keys(installation),
+        tuple(import_log.read_entries(installation.folder.root, limit=LOG_ROWS)))
+
+
+class AdminData(QObject):
+    """The latest snapshot; `changed` when a fresh one arrives. Read again after each write."""
+
+    changed = Signal()
+    failed = Signal(object)  # the exception: reading went wrong (a bug, or a damaged store)
+
+    def __init__(self, runner: JobRunner, today: Callable[[], dt.date],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._today = today
+        self.snapshot: AdminSnapshot | None = None
+        self.job: Job | None = None
+        self._again = False
+
+    def ensure_loaded(self) -> None:
+        if self.snapshot is None and self.job is None:
+            self.reload()
+
+    def reload(self) -> Job | None:
+        """Read again; a request during a read starts one more read after it (never two)."""
+        if self.job is not None:
+            self._again = True
+            return self.job
+        today = self._today()
+
+        def read(installation: Installation, _progress: Progress) -> AdminSnapshot:
+            return read_snapshot(installation, today)
+
+        job = self.runner.start_with_installation("admin snapshot", read)
+        job.finished.connect(self._arrived)
+        job.failed.connect(self.failed.emit)
+        job.ended.connect(self._ended)
+        self.job = job
+        return job
+
+    @property
+    def loading(self) -> bool:
+        return self.job is not None
+
+    def _arrived(self, snapshot: AdminSnapshot) -> None:
+        if not self._again:  # a newer read is coming: do not flash the old one
+            self.snapshot = snapshot
+            self.changed.emit()
+
+    def _ended(self) -> None:
+        self.job = None
+        if self._again:
+            self._again = False
+            self.reload()
