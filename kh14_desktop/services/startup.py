@@ -8,6 +8,7 @@ window's to run in the background.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -15,8 +16,11 @@ from pathlib import Path
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.services.backup import daily_backup_if_due
+from kh14_desktop.services.backup.catalog import STALE_PART_AGE
 from kh14_desktop.services.export_commit import finish_pending_exports
 from kh14_desktop.services.installation import Installation
+from kh14_desktop.store.files import PART_SUFFIX
+from kh14_desktop.store.location import DataFolder
 
 log = logging.getLogger(__name__)
 
@@ -45,4 +49,23 @@ def start_installation(installation: Installation,
             raise
         log.warning("the day's backup failed: %s", error.message("en"))
         warnings.append(error)
+    if backup is not None:  # once a day is often enough to sweep
+        remove_stale_parts(installation.folder)
     return StartupReport(backup, tuple(pending.finished), tuple(warnings))
+
+
+def remove_stale_parts(folder: DataFolder, now: dt.datetime | None = None) -> int:
+    """Delete the `*.part` files a power cut left in the data folder; a young one may be
+    another window's write in progress, so only those older than `STALE_PART_AGE` go."""
+    now = now or dt.datetime.now()
+    removed = 0
+    places = [folder.root, folder.quarantine, folder.keys, folder.attachments]
+    if folder.attachments.is_dir():
+        places += [path for path in folder.attachments.iterdir() if path.is_dir()]
+    for place in places:
+        for path in place.glob(f"*{PART_SUFFIX}") if place.is_dir() else ():
+            with contextlib.suppress(OSError):
+                if now - dt.datetime.fromtimestamp(path.stat().st_mtime) > STALE_PART_AGE:
+                    path.unlink()
+                    removed += 1
+    return removed
