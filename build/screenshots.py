@@ -1,6 +1,6 @@
 """Render the app's screens offscreen into docs/images/, as an officer would see them.
 
-    QT_QPA_PLATFORM=offscreen python build/screenshots.py
+    QT_QPA_PLATFORM=offscreen python build/screenshots.py [admin]
 
 The screen is an old office PC: 1366×768 at 125% scaling. Each shot uses a demo
 installation, so the pictures show realistic data.
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from kh14_desktop.domain.progress import Status  # noqa: E402
 from kh14_desktop.services.demo import create_demo_installation  # noqa: E402
 from kh14_desktop.services.installation import Installation  # noqa: E402
 from kh14_desktop.services.office_work import OfficeWork  # noqa: E402
+from kh14_desktop.ui.admin.pages import AdminPages, admin_pages  # noqa: E402
 from kh14_desktop.ui.i18n import install_language  # noqa: E402
 from kh14_desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -126,20 +129,123 @@ def activities_page(app: QApplication, folder: Path) -> None:
     installation.close()
 
 
+# the admin's screens ------------------------------------------------------------------------
+_admin_demo: list[Path] = []  # built once, copied for each shot (each changes its copy)
+
+
+def open_admin_window(app: QApplication, folder: Path) -> tuple[Installation, MainWindow, Path]:
+    """The admin demo's main window; returns the folder of files not imported yet."""
+    from kh14_desktop.services.admin_demo import admin_demo_today, create_admin_demo
+
+    if not _admin_demo:
+        built = Path(tempfile.mkdtemp(prefix="kh14-admin-shots-"))
+        create_admin_demo(built).close()
+        _admin_demo.append(built)
+    shutil.copytree(_admin_demo[0], folder / "demo")
+    installation = Installation.open(folder / "demo" / "admin")
+    window = MainWindow(installation, demo=True, clock=admin_demo_today())
+    window.resize(1093, 580)
+    window.show()
+    return installation, window, folder / "demo" / "usb"
+
+
+def admin_pages_of(window: MainWindow) -> AdminPages:
+    pages = admin_pages(window)
+    assert pages is not None
+    return pages
+
+
+def wait_until(app: QApplication, done: Callable[[], bool]) -> None:
+    for _ in range(2000):
+        if done():
+            return
+        app.processEvents()
+        time.sleep(0.01)
+    raise TimeoutError
+
+
+def admin_import(app: QApplication, folder: Path) -> None:
+    from kh14_desktop.ui.admin import importing
+
+    installation, window, usb = open_admin_window(app, folder)
+    pages = admin_pages_of(window)
+    warned: list[str] = []
+    # the forged file's alarm would wait for a click: note it, show the table behind it
+    importing.show_error = lambda _parent, title, *_args: warned.append(title)
+    pages.import_paths([usb])
+    wait_until(app, lambda: not pages.jobs.importing and pages.data.snapshot is not None
+               and not pages.data.loading)
+    assert warned, "the demo's forged file should have raised the alarm"
+    save(window, "admin-import.png", app)
+    page = pages.import_page
+    page.tabs.setCurrentIndex(2)
+    save(window, "admin-import-log.png", app)
+    page.tabs.setCurrentIndex(1)
+    snapshot = pages.data.snapshot
+    assert snapshot is not None and page.select_key(snapshot.trustable[0].fingerprint)
+    save(window, "admin-keys.png", app)
+    dialog = page.trust_selected()
+    assert dialog is not None
+    dialog.typed.setText(dialog.key.fingerprint.replace(" ", "")[:20].lower())
+    save(dialog, "admin-trust.png", app)
+    dialog.reject()
+    window.close()
+    installation.close()
+
+
+def admin_status(app: QApplication, folder: Path) -> None:
+    installation, window, _usb = open_admin_window(app, folder)
+    pages = admin_pages_of(window)
+    window.show_page(pages.status_page)
+    wait_until(app, lambda: pages.data.snapshot is not None and not pages.data.loading)
+    save(window, "admin-status.png", app)
+    window.close()
+    installation.close()
+
+
+def admin_matrix(app: QApplication, folder: Path) -> None:
+    installation, window, _usb = open_admin_window(app, folder)
+    pages = admin_pages_of(window)
+    window.show_page(pages.matrix_page)
+    wait_until(app, lambda: pages.data.snapshot is not None and not pages.data.loading)
+    pages.matrix_page.show_cell("h-luc-yen", "II.1")
+    save(window, "admin-matrix.png", app)
+    window.close()
+    installation.close()
+
+
+def admin_consolidation(app: QApplication, folder: Path) -> None:
+    installation, window, _usb = open_admin_window(app, folder)
+    pages = admin_pages_of(window)
+    page = pages.consolidation_page
+    window.show_page(page)
+    wait_until(app, lambda: pages.data.snapshot is not None and not pages.data.loading)
+    page.signer.setText("Nguyễn Văn Hải")
+    save(window, "admin-consolidation.png", app)
+    window.close()
+    installation.close()
+
+
 SHOTS: list[Callable[[QApplication, Path], None]] = [
-    main_window, overview, task_activities, activity_dialog, activities_page]
+    main_window, overview, task_activities, activity_dialog, activities_page,
+    admin_import, admin_status, admin_matrix, admin_consolidation]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Every shot, or those whose names start with one of the words given ("admin")."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_language("vi")
     OUT.mkdir(parents=True, exist_ok=True)
     for shot in SHOTS:
+        if argv and not any(shot.__name__.startswith(word) for word in argv):
+            continue
         with tempfile.TemporaryDirectory() as folder:
             shot(app, Path(folder))
+    for built in _admin_demo:
+        shutil.rmtree(built, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

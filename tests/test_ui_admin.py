@@ -130,7 +130,7 @@ def test_importing_a_folder_shows_every_outcome(qtbot: QtBot, window: MainWindow
     assert model.outcomes() == [ImportOutcome.IMPORTED, ImportOutcome.OLDER,
                                 ImportOutcome.DUPLICATE, ImportOutcome.UNKNOWN_KEY,
                                 ImportOutcome.REJECTED]
-    assert model.index(0, COL_OUTCOME).data() == "✓ Đã nhập"
+    assert model.index(0, COL_OUTCOME).data() == "Đã nhập"
     assert model.index(0, COL_FILE).data() == "a-tram-tau-2.kh14"
     rejected = model.index(4, COL_MESSAGE).data()
     assert "Tệp bị từ chối" in rejected and "mã băm" in rejected  # which check failed
@@ -486,3 +486,20 @@ def test_shortcuts_and_menu(qtbot: QtBot, window: MainWindow) -> None:
     assert menus.index(pages.menu.title()) == len(menus) - 3  # before Settings and Help
     assert [button.text() for button in pages.buttons] == [
         "Nhập báo cá&o", "Tình hình &báo cáo", "&Ma trận", "Tổng hợ&p"]
+
+
+def test_the_admin_demo_shows_every_outcome(tmp_path: Path) -> None:
+    """The pictures in docs/ come from this demo: it must keep showing what they show."""
+    from kh14_desktop.services.admin_actions import unit_statuses
+    from kh14_desktop.services.admin_demo import create_admin_demo
+    from kh14_desktop.services.importer import Importer
+
+    demo = create_admin_demo(tmp_path)
+    try:
+        states = {row.unit.id: row for row in unit_statuses(demo.admin)}
+        assert states["h-mu-cang-chai"].state is ReportingState.LATE
+        assert states["so-y-te"].clock.value == "future"
+        outcomes = {result.outcome for result in Importer(demo.admin).import_paths([demo.inbox])}
+        assert outcomes == set(ImportOutcome) - {ImportOutcome.WRONG_PLAN}
+    finally:
+        demo.close()

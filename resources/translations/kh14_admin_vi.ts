@@ -270,6 +270,10 @@
       <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
+      <source>Figures</source>
+      <translation>Số liệu</translation>
+    </message>
+    <message>
       <source>Activities ({count})</source>
       <translation>Hoạt động ({count})</translation>
     </message>
@@ -458,8 +462,8 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <translation>Tin cậy các khóa trong danh sách khóa công khai đã trao đổi trước (mỗi dòng một đơn vị)</translation>
     </message>
     <message>
-      <source>A unit's first file waits here until you confirm its key: call the unit, ask them to read out their fingerprint, compare, then press Trust…. Once trusted, its waiting files are imported.</source>
-      <translation>Tệp đầu tiên của một đơn vị chờ ở đây cho đến khi khóa ký được xác nhận: gọi điện cho đơn vị, đề nghị đọc dấu vân tay, đối chiếu rồi bấm Tin cậy…. Sau khi tin cậy, các tệp đang chờ được nhập ngay.</translation>
+      <source>A unit's first file waits here until you confirm its key: call the unit, ask them to read out their fingerprint, compare, then press Trust. Once trusted, its waiting files are imported.</source>
+      <translation>Tệp đầu tiên của một đơn vị chờ ở đây cho đến khi khóa ký được xác nhận: gọi điện cho đơn vị, đề nghị đọc dấu vân tay, đối chiếu rồi bấm Tin cậy. Sau khi tin cậy, các tệp đang chờ được nhập ngay.</translation>
     </message>
     <message>
       <source>Results</source>

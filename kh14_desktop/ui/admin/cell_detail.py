@@ -79,8 +79,8 @@ def cell_html(cell: MatrixCell, c: Consolidation) -> str:
     parts.append(_section(translate("CellDetail", "Proposals"), entry.proposals))
     totals = figure_lines(c, entry.totals)
     if totals:
-        parts.append(f"<p><b>{html.escape(translate('CellDetail', 'Figures'))}</b><br>"
-                     + "<br>".join(totals) + "</p>")
+        heading = translate("CellDetail", "Figures")
+        parts.append(f"<p><b>{html.escape(heading)}</b><br>" + "<br>".join(totals) + "</p>")
     if entry.activities:
         heading = translate("CellDetail", "Activities ({count})").format(
             count=len(entry.activities))

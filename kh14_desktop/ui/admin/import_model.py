@@ -28,7 +28,6 @@ from kh14_desktop.services.importer import WRITTEN, ImportOutcome, ImportResult
 from kh14_desktop.ui.admin.labels import (
     KEY_MISMATCH_BACKGROUND,
     OUTCOME_COLOURS,
-    OUTCOME_MARKS,
     check_label,
     outcome_icon_kind,
     outcome_label,
@@ -180,7 +179,7 @@ class ImportResultModel(QAbstractTableModel):
         if column == COL_UNIT:
             return self.unit_name(result.unit_id) if result.unit_id else ""
         if column == COL_OUTCOME:
-            return f"{OUTCOME_MARKS[result.outcome]} {outcome_label(result.outcome)}"
+            return outcome_label(result.outcome)
         if column == COL_SEQUENCE:
             return str(result.sequence) if result.sequence is not None else ""
         return reason_text(result).replace("\n", " — ")

@@ -7,6 +7,7 @@ run fill the first tab; keys waiting for the admin's word and the import log hav
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kh14_desktop.services.importer import WRITTEN, ImportOutcome
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.ui.admin import file_choosers
 from kh14_desktop.ui.admin.import_model import (
@@ -30,10 +32,11 @@ from kh14_desktop.ui.admin.import_model import (
     COL_SEQUENCE,
     COL_UNIT,
     ImportResultModel,
+    reason_text,
     summary_text,
 )
 from kh14_desktop.ui.admin.importing import AdminJobs, ImportBatch
-from kh14_desktop.ui.admin.labels import DANGER, WARNING
+from kh14_desktop.ui.admin.labels import DANGER, OUTCOME_COLOURS, WARNING, outcome_label
 from kh14_desktop.ui.admin.log_model import COL_REASON, COL_WHEN, ImportLogModel
 from kh14_desktop.ui.admin.snapshot import AdminData, WaitingKey
 from kh14_desktop.ui.admin.trust_dialog import (
@@ -100,11 +103,18 @@ class ImportPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color:#555; font-size: 12pt")
+        # the reason in full: a refusal names its check and member, too long for a cell
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.reason_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         results_tab = QWidget()
         results_layout = QVBoxLayout(results_tab)
         results_layout.addWidget(self.heading_label)
         results_layout.addWidget(self.summary_label)
         results_layout.addWidget(self.results_view, 1)
+        results_layout.addWidget(self.reason_label)
         results_layout.addWidget(self.empty_label, 1)
 
         # keys waiting for the admin's word
@@ -121,7 +131,7 @@ class ImportPage(QWidget):
             "Trust the keys of a pre-shared list of public keys (one line per unit)"))
         explanation = QLabel(self.tr(
             "A unit's first file waits here until you confirm its key: call the unit, ask "
-            "them to read out their fingerprint, compare, then press Trust…. Once trusted, "
+            "them to read out their fingerprint, compare, then press Trust. Once trusted, "
             "its waiting files are imported."))
         explanation.setWordWrap(True)
         waiting_buttons = QHBoxLayout()
@@ -160,6 +170,8 @@ class ImportPage(QWidget):
         self.key_list_button.clicked.connect(self.choose_key_list)
         self.waiting_view.doubleClicked.connect(lambda _index: self.trust_selected())
         self.waiting_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.results_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_reason(current.row()))
         self.waiting_banner.linkActivated.connect(
             lambda _link: self.tabs.setCurrentIndex(TAB_WAITING))
         jobs.batch_done.connect(self.show_batch)
@@ -198,10 +210,32 @@ class ImportPage(QWidget):
                 self.results_view.setColumnWidth(column, widest)
         self.tabs.setCurrentIndex(TAB_RESULTS)
         self._show_results_state()
+        rows = range(self.results.rowCount())
+        # the row that most needs reading first: a possible forgery, then any refusal
+        first = next((row for row in rows if self.results.result_at(row).outcome
+                      is ImportOutcome.KEY_MISMATCH), None)
+        if first is None:
+            first = next((row for row in rows if self.results.result_at(row).outcome
+                          not in WRITTEN), 0)
+        if self.results.rowCount():
+            self.results_view.selectRow(first)
+        self._show_reason(first)
+
+    def _show_reason(self, row: int) -> None:
+        if not 0 <= row < self.results.rowCount():
+            self.reason_label.clear()
+            return
+        result = self.results.result_at(row)
+        colour = OUTCOME_COLOURS[result.outcome]
+        self.reason_label.setText(
+            f"<b>{html.escape(result.name)}</b> — <span style='color:{colour}'>"
+            f"{html.escape(outcome_label(result.outcome))}</span><br>"
+            + html.escape(reason_text(result)).replace("\n", "<br>"))
 
     def _show_results_state(self) -> None:
         has_rows = self.results.rowCount() > 0
         self.results_view.setVisible(has_rows)
+        self.reason_label.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows and not self.heading_label.text())
         self.summary_label.setVisible(has_rows)
         self.heading_label.setVisible(bool(self.heading_label.text()))

@@ -31,17 +31,6 @@ OUTCOME_COLOURS: dict[ImportOutcome, str] = {
     ImportOutcome.WRONG_PLAN: WARNING,
     ImportOutcome.REJECTED: DANGER,
 }
-# the marks stand before the words, so the outcome reads without colour too
-OUTCOME_MARKS: dict[ImportOutcome, str] = {
-    ImportOutcome.IMPORTED: "✓",
-    ImportOutcome.REPLACED: "✓",
-    ImportOutcome.DUPLICATE: "=",
-    ImportOutcome.OLDER: "↓",
-    ImportOutcome.UNKNOWN_KEY: "?",
-    ImportOutcome.KEY_MISMATCH: "⚠",
-    ImportOutcome.WRONG_PLAN: "✗",
-    ImportOutcome.REJECTED: "✗",
-}
 KEY_MISMATCH_BACKGROUND = "#fde7ea"
 
 REPORTING_COLOURS: dict[ReportingState, str] = {
@@ -58,7 +47,10 @@ REPORTING_FILLS: dict[ReportingState, str] = {
 
 
 def outcome_label(outcome: ImportOutcome) -> str:
-    return render(f"outcome.{outcome.value}", current_language())
+    """The core's word for an outcome; a possible forgery also carries ⚠, to read without
+    colour or icon."""
+    text = render(f"outcome.{outcome.value}", current_language())
+    return f"⚠ {text}" if outcome is ImportOutcome.KEY_MISMATCH else text
 
 
 def outcome_icon_kind(outcome: ImportOutcome) -> QStyle.StandardPixmap:

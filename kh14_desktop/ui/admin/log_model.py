@@ -13,7 +13,12 @@ from kh14_desktop.domain.messages import render
 from kh14_desktop.domain.plan import Plan
 from kh14_desktop.services.import_log import ImportLogEntry
 from kh14_desktop.services.importer import ImportOutcome
-from kh14_desktop.ui.admin.labels import OUTCOME_COLOURS, OUTCOME_MARKS, outcome_label
+from kh14_desktop.ui.admin.labels import (
+    OUTCOME_COLOURS,
+    outcome_icon_kind,
+    outcome_label,
+    standard_icon,
+)
 from kh14_desktop.ui.i18n import current_language
 
 COL_WHEN, COL_FILE, COL_UNIT, COL_OUTCOME, COL_REASON = range(5)
@@ -74,12 +79,13 @@ class ImportLogModel(QAbstractTableModel):
                 return (self.plan.unit(entry.unit_id).name
                         if self.plan.has_unit(entry.unit_id) else entry.unit_id)
             if column == COL_OUTCOME:
-                return (f"{OUTCOME_MARKS[outcome]} {outcome_label(outcome)}" if outcome
-                        else entry.outcome)
+                return outcome_label(outcome) if outcome else entry.outcome
             return entry.reason_en if current_language() == "en" and entry.reason_en \
                 else entry.reason
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_OUTCOME and outcome:
             return QBrush(QColor(OUTCOME_COLOURS[outcome]))
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_OUTCOME and outcome:
+            return standard_icon(outcome_icon_kind(outcome))
         if role == ENTRY_ROLE:
             return entry
         return None

@@ -119,6 +119,7 @@ class TrustDialog(QDialog):
         super().__init__(parent)
         self.key = key
         self.setWindowTitle(self.tr("Trust the signing key of {unit}").format(unit=key.unit_name))
+        self.setMinimumWidth(480)
 
         unit = QLabel(f"<b style='font-size:13pt'>{key.unit_name}</b>")
         unit.setTextFormat(Qt.TextFormat.RichText)
