@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -208,3 +209,39 @@ def test_a_backup_that_cannot_be_written_stops_an_import_or_export_first(
     assert not list(office.folder.backups.glob("*")) if office.folder.backups.exists() else True
     # the start of the day only warns: an urgent report must still go out
     assert [w.code for w in start_installation(office).warnings] == ["backup.failed"]
+
+
+def test_the_temporary_name_of_a_failed_write_is_not_shown(kh14, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    kh14("setup", "--unit", "h-van-yen")
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", "/media/usb/.r.kh14.ab12.part")
+
+    monkeypatch.setattr(OfficeWork, "add_activity", refused)
+    result = kh14("activity", "add", "II.6", "--date", "2024-07-01", "--title", "Một")
+    assert "/media/usb " in result.err and ".part" not in result.err
+
+
+def test_a_database_of_a_newer_version_is_refused_untouched(kh14, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    kh14("setup", "--unit", "h-van-yen")
+    database = data_dir / "kh14.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("PRAGMA user_version = 999")
+    before = database.read_bytes()
+    result = kh14("tasks")
+    assert result.code == 1 and "phiên bản mới hơn" in result.err
+    assert database.read_bytes() == before
+
+
+def test_files_cut_short_by_a_power_cut_are_swept_once_a_day(office: Installation) -> None:
+    from kh14_desktop.services.startup import remove_stale_parts
+
+    stored = next(p for p in office.folder.attachments.rglob("*") if p.is_file())
+    old, young = stored.parent / ".incoming-old.part", office.folder.root / "young.part"
+    old.write_bytes(b"cut")
+    young.write_bytes(b"being written")
+    hours_ago = (dt.datetime.now() - dt.timedelta(hours=7)).timestamp()
+    os.utime(old, (hours_ago, hours_ago))
+    assert remove_stale_parts(office.folder) == 1
+    assert not old.exists() and young.exists() and stored.exists()

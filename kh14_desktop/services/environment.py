@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.store.errors import known_error
+from kh14_desktop.store.files import PART_SUFFIX
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -29,6 +30,8 @@ def environment_error(exc: BaseException, database: Path, log: Path) -> UserErro
     if not isinstance(exc, OSError):
         return None
     path = str(exc.filename) if exc.filename else str(database.parent)
+    if path.endswith(PART_SUFFIX):  # our temporary name means nothing to the person
+        path = str(Path(path).parent)
     if isinstance(exc, PermissionError) or exc.errno in _NO_PERMISSION:
         return UserError("file.no_permission", path=path)
     if exc.errno in _DISK_FULL:

@@ -13,6 +13,12 @@ _configured: set[Path] = set()
 logging.getLogger("kh14_desktop").addHandler(logging.NullHandler())
 
 
+class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:
+        # a full disk or a locked log file: the log is lost, the person sees no traceback
+        return None
+
+
 def configure_logging(folder: Path) -> Path:
     """Send the `kh14_desktop` loggers to a rotating file in `folder`; returns its path."""
     path = folder / LOG_NAME
@@ -20,7 +26,7 @@ def configure_logging(folder: Path) -> Path:
         return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
     except OSError:
         return path  # a log we cannot write must never stop the program

@@ -210,6 +210,8 @@ def inspect_backup(path: Path, database_target: Path) -> BackupInfo:
     every ZIP member is read (CRC), the database must match its recorded hash and pass
     `PRAGMA integrity_check`, and stored files must hash to their names.
     """
+    if path.is_dir():
+        raise UserError("backup.not_a_backup", path=str(path))
     try:
         with path.open("rb") as stream:
             magic = stream.read(16)
