@@ -38,6 +38,10 @@ def test_wizard_finds_van_yen_by_typing_without_accents(qtbot: QtBot, data_dir: 
         assert "13" in page.hint.text()
         assert wizard.button(QWizard.WizardButton.NextButton).text() == "Tiếp tục >"
         wizard.next()
+        assert wizard.currentPage() is wizard.key_page  # the signing key's passphrase
+        wizard.key_page.form.first.setText("mật khẩu")
+        wizard.key_page.form.second.setText("mật khẩu")
+        wizard.next()
         assert "UBND huyện Văn Yên" in wizard.confirm_page.summary.text()
         wizard.accept()
         profile = installation.profile()

@@ -203,9 +203,9 @@ class MainWindow(QMainWindow):
         self.overview_page.mark_stale()
 
     def _report_requested(self) -> None:
-        show_info(self, self.tr("Export the report"), self.tr(
-            "Every task has its result. Exporting the signed report comes with the Report "
-            "page of a later version."))
+        from kh14_desktop.ui.report import request_export
+
+        request_export(self)
 
     def _evidence_checked(self, checked: int, problems: int, asked: bool) -> None:
         if problems:
