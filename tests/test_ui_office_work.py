@@ -543,8 +543,11 @@ def test_shortcuts(qtbot: QtBot, installation: Installation,
     window = open_window(qtbot, installation, opened)
     buttons = {window.nav_group.button(i).shortcut().toString(): window.pages.widget(i)
                for i in range(window.pages.count())}
-    assert buttons == {"Ctrl+1": window.overview_page, "Ctrl+2": window.task_page,
-                       "Ctrl+3": window.activities_page}
+    # the office's own pages first; later pages (the report) take the next digits
+    assert len(buttons) == window.pages.count()
+    assert {key: buttons[key] for key in ("Ctrl+1", "Ctrl+2", "Ctrl+3")} == {
+        "Ctrl+1": window.overview_page, "Ctrl+2": window.task_page,
+        "Ctrl+3": window.activities_page}
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert not window.undo_action.isEnabled()
