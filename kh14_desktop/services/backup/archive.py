@@ -137,7 +137,9 @@ def write_archive(stream: BinaryIO, snapshot: Path, reason: BackupReason, keys_f
                 files=needed, database={"sha256": _sha256_file(snapshot),
                                         "size": snapshot.stat().st_size})
     included: list[str] = []
-    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+    # level 1: a backup runs before every import and export on old PCs; speed over size
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, allowZip64=True,
+                         compresslevel=1) as archive:
         archive.write(snapshot, DATABASE_NAME)
         keys = {}
         for name, path in key_files(keys_folder):
