@@ -245,3 +245,11 @@ def test_files_cut_short_by_a_power_cut_are_swept_once_a_day(office: Installatio
     os.utime(old, (hours_ago, hours_ago))
     assert remove_stale_parts(office.folder) == 1
     assert not old.exists() and young.exists() and stored.exists()
+
+
+def test_damage_met_at_start_is_the_same_known_error(office: Installation) -> None:
+    office.close()
+    damage_table(office.folder.database, "settings")
+    with Installation.open(office.folder.root) as damaged, pytest.raises(UserError) as caught:
+        start_installation(damaged)
+    assert caught.value.code == "store.corrupt"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kh14_desktop.services.backup import daily_backup_if_due
 from kh14_desktop.services.backup.catalog import STALE_PART_AGE
 from kh14_desktop.services.export_commit import finish_pending_exports
 from kh14_desktop.services.installation import Installation
+from kh14_desktop.store.errors import known_error
 from kh14_desktop.store.files import PART_SUFFIX
 from kh14_desktop.store.location import DataFolder
 
@@ -39,16 +41,22 @@ def start_installation(installation: Installation,
     A damaged database raises `store.corrupt` (offer `health.recovery_backup`); a backup
     that cannot be written is only a warning, so an urgent report can still go out.
     """
-    pending = finish_pending_exports(installation.store)
-    warnings: list[UserError] = list(pending.unfinished)
-    backup = None
     try:
-        backup = daily_backup_if_due(installation, today)
-    except UserError as error:
-        if error.code == "store.corrupt":
+        pending = finish_pending_exports(installation.store)
+        warnings: list[UserError] = list(pending.unfinished)
+        backup = None
+        try:
+            backup = daily_backup_if_due(installation, today)
+        except UserError as error:
+            if error.code == "store.corrupt":
+                raise
+            log.warning("the day's backup failed: %s", error.message("en"))
+            warnings.append(error)
+    except sqlite3.Error as exc:  # damaged pages met on the way: the same recovery
+        known = known_error(exc, installation.folder.database)
+        if known is None:
             raise
-        log.warning("the day's backup failed: %s", error.message("en"))
-        warnings.append(error)
+        raise known from exc
     if backup is not None:  # once a day is often enough to sweep
         remove_stale_parts(installation.folder)
     return StartupReport(backup, tuple(pending.finished), tuple(warnings))

@@ -264,6 +264,11 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, database_target: Path
     recorded = meta.get("database")
     if not isinstance(recorded, dict):
         raise _damaged(path, "database record")
+    declared = archive.getinfo(DATABASE_NAME).file_size
+    if declared != recorded.get("size"):
+        raise _damaged(path, f"{DATABASE_NAME}: size differs")
+    if declared > shutil.disk_usage(database_target.parent).free:
+        raise UserError("backup.failed", detail=f"{declared // 2**20} MB needed")
     with archive.open(DATABASE_NAME) as source, database_target.open("wb") as out:
         hasher = hashlib.sha256()
         while chunk := source.read(_CHUNK):
@@ -272,7 +277,8 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, database_target: Path
     if hasher.hexdigest() != recorded.get("sha256"):
         raise _damaged(path, f"{DATABASE_NAME}: hash differs")
     included: set[str] = set()
-    listed = meta.get("included", [])
+    listed = {sha for sha in meta.get("included", []) if isinstance(sha, str)} \
+        if isinstance(meta.get("included"), list) else set()
     has_keys = False
     for name in names:
         if name in (META_NAME, DATABASE_NAME):
