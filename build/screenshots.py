@@ -23,6 +23,7 @@ os.environ.setdefault(
     "QT_QPA_PLATFORM",
     f"offscreen:configfile={ROOT / 'tests' / 'data' / 'offscreen-office-pc.json'}")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from kh14_desktop.domain.progress import Status  # noqa: E402
@@ -198,6 +199,8 @@ def admin_status(app: QApplication, folder: Path) -> None:
     pages = admin_pages_of(window)
     window.show_page(pages.status_page)
     wait_until(app, lambda: pages.data.snapshot is not None and not pages.data.loading)
+    # those who reported first, the late ones and the ⚠ among them in sight
+    pages.status_page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     save(window, "admin-status.png", app)
     window.close()
     installation.close()
@@ -226,8 +229,84 @@ def admin_consolidation(app: QApplication, folder: Path) -> None:
     installation.close()
 
 
+DEMO_PASSPHRASE = "mật khẩu Văn Yên"
+
+
+def open_report_window(folder: Path) -> tuple[Installation, MainWindow]:
+    """The office demo with its signing key and a half-year report sent in July."""
+    from kh14_desktop.domain.period import period_choices
+    from kh14_desktop.services.export import export_report, remember_options
+    from kh14_desktop.services.office_key import create_office_key, has_office_key
+    from kh14_desktop.services.report_builder import ReportOptions
+    from kh14_desktop.ui.report.files import remember_folder
+
+    installation = demo_installation(folder)
+    if not has_office_key(installation):
+        create_office_key(installation, DEMO_PASSPHRASE)
+    usb = folder / "USB"
+    usb.mkdir(exist_ok=True)
+    half = {period.key: period for period in period_choices(installation.plan())}["h1"]
+    options = ReportOptions(period=half, document_number="28/BC-UBND",
+                            document_date=dt.date(2024, 7, 5), signer_name="Hoàng Văn Minh")
+    export_report(installation, options, usb / "BaoCao_VanYen_6thang_2024_so01.kh14",
+                  DEMO_PASSPHRASE, now=dt.datetime(2024, 7, 5, 2, 30, tzinfo=dt.UTC))
+    remember_options(installation, options)
+    remember_folder(installation, usb)
+    window = MainWindow(installation, demo=True, clock=DEMO_TODAY)
+    window.resize(1093, 580)
+    window.show()
+    return installation, window
+
+
+def report_page(app: QApplication, folder: Path) -> None:
+    from kh14_desktop.ui.report import report_actions
+
+    installation, window = open_report_window(folder)
+    page = report_actions(window).page
+    window.show_page(page)
+    wait_until(app, lambda: page.preview is not None)
+    save(window, "report-page.png", app)
+    window.close()
+    installation.close()
+
+
+def report_export(app: QApplication, folder: Path) -> None:
+    """The export dialog filled in, the result of the real export, and its PDF's first page."""
+    import subprocess
+
+    from kh14_desktop.ui.report import report_actions
+    from kh14_desktop.ui.report.export_dialog import PAGE_RESULT, ExportDialog
+
+    installation, window = open_report_window(folder)
+    dialog = report_actions(window).export()
+    assert isinstance(dialog, ExportDialog)
+    form = dialog.form
+    form.number_edit.setText("45/BC-UBND")
+    form.difficulties_edit.setPlainText("Kinh phí cho công tác truyền thông chính sách cấp xã "
+                                        "còn hạn chế.")
+    form.passphrase.setText(DEMO_PASSPHRASE)
+    save(dialog, "export-dialog.png", app)
+    job = dialog.start_export()
+    assert job is not None
+    wait_until(app, lambda: job.done)
+    assert dialog.stack.currentIndex() == PAGE_RESULT, job.error
+    save(dialog, "export-done.png", app)
+    result = dialog.result_view.result
+    assert result is not None and result.pdf_path is not None
+    if shutil.which("pdftoppm"):
+        prefix = folder / "pdf-page"
+        subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-png",
+                        str(result.pdf_path), str(prefix)], check=True)
+        shutil.copyfile(next(folder.glob("pdf-page*.png")), OUT / "report-pdf-page1.png")
+        print(OUT / "report-pdf-page1.png")
+    dialog.done(0)
+    window.close()
+    installation.close()
+
+
 SHOTS: list[Callable[[QApplication, Path], None]] = [
     main_window, overview, task_activities, activity_dialog, activities_page,
+    report_page, report_export,
     admin_import, admin_status, admin_matrix, admin_consolidation]
 
 

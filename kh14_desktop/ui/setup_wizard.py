@@ -32,12 +32,8 @@ from kh14_desktop.services.office_key import (
 from kh14_desktop.ui.dialogs import show_user_error
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
-from kh14_desktop.ui.report.widgets import (
-    ERROR_STYLE,
-    FingerprintLabel,
-    NewPassphraseForm,
-    passphrase_explanation,
-)
+from kh14_desktop.ui.report.widgets import ERROR_STYLE
+from kh14_desktop.ui.report.wizard_pages import DonePage, KeyPage
 from kh14_desktop.ui.unit_model import UNIT_ROLE, UnitFilterProxy, UnitListModel
 
 PAGE_PLAN, PAGE_UNIT, PAGE_KEY, PAGE_CONFIRM, PAGE_DONE = range(5)
@@ -167,36 +163,6 @@ class UnitPage(QWizardPage):
         return self.selected_unit() is not None
 
 
-class KeyPage(QWizardPage):
-    """The passphrase of the signing key, typed twice."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Signing key passphrase"))
-        self.setSubTitle(self.tr("Every report this office exports is signed, so that the "
-                                 "Department knows it comes from this office unchanged."))
-        self.form = NewPassphraseForm()
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(passphrase_explanation()))
-        layout.addSpacing(6)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        self.form.changed.connect(self.completeChanged)
-
-    def initializePage(self) -> None:
-        self.form.setFocus()
-
-    def passphrase(self) -> str | None:
-        return self.form.passphrase()
-
-    def isComplete(self) -> bool:
-        return self.passphrase() is not None
-
-    def validatePage(self) -> bool:
-        self.form.show_problem()
-        return self.isComplete()
-
-
 class ConfirmPage(QWizardPage):
     """What will be saved; "Save and make the key" commits (there is no way back after)."""
 
@@ -240,31 +206,6 @@ class ConfirmPage(QWizardPage):
         return wizard.commit()
 
 
-class DonePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("The office is set up"))
-        self.caption = _wrapped(self.tr("The fingerprint of this office's signing key — the "
-                                        "Department may ask you to read it out:"))
-        self.fingerprint = FingerprintLabel(point_size=20)
-        self.hint = _wrapped(self.tr(
-            "It is shown again under Settings › Signing key. Keep the passphrase where the "
-            "people who export the report can find it, and nobody else."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        wizard = self.wizard()
-        assert isinstance(wizard, SetupWizard)
-        fingerprint = wizard.fingerprint()
-        self.fingerprint.set_fingerprint(fingerprint)
-        for widget in (self.caption, self.fingerprint, self.hint):
-            widget.setVisible(bool(fingerprint))
-
-
 class SetupWizard(QWizard):
     """Writes the office profile, then makes the signing key; `installation` is ready to use
     after."""
@@ -293,7 +234,7 @@ class SetupWizard(QWizard):
         self.unit_page = UnitPage()
         self.key_page = KeyPage()
         self.confirm_page = ConfirmPage()
-        self.done_page = DonePage()
+        self.done_page = DonePage(self.fingerprint)
         self.setPage(PAGE_PLAN, self.plan_page)
         self.setPage(PAGE_UNIT, self.unit_page)
         if self.needs_key:

@@ -1165,6 +1165,10 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
       <translation>Bấm vào mã nhiệm vụ để mở nhiệm vụ</translation>
     </message>
     <message>
+      <source>No figures recorded in this period yet.</source>
+      <translation>Chưa có số liệu nào trong kỳ.</translation>
+    </message>
+    <message>
       <source>What the report will say</source>
       <translation>Báo cáo sẽ gồm</translation>
     </message>

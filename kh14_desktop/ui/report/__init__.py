@@ -6,6 +6,7 @@ export_dialog.py  export in the background with progress, then the result (expor
                   export_result, drafts)
 key_dialog.py     Settings › Signing key: fingerprint, public key, make or replace
 verify_dialog.py  File › Check report files (verify_model)
+wizard_pages.py   the setup wizard's passphrase and fingerprint pages
 """
 
 from __future__ import annotations

@@ -124,15 +124,26 @@ class ReportPage(QWidget):
         compact_rows(self.totals_view)
         self.totals_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals_view.setWordWrap(False)
+        self.totals_view.setMinimumHeight(80)
         header = self.totals_view.horizontalHeader()
         header.setSectionResizeMode(COL_INDICATOR, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TOTAL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MEASURE, QHeaderView.ResizeMode.ResizeToContents)
+        self.totals_empty = wrapped(self.tr("No figures recorded in this period yet."))
+        self.totals_empty.setStyleSheet("color:#555")
+        self.totals_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.totals_empty.hide()
         self.preview_box = QGroupBox(self.tr("What the report will say"))
-        preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.summary_label)
-        preview_layout.addWidget(self.warnings_label)
-        preview_layout.addWidget(self.totals_view, 1)
+        words = QVBoxLayout()
+        words.addWidget(self.summary_label)
+        words.addWidget(self.warnings_label)
+        words.addStretch(1)
+        figures = QVBoxLayout()
+        figures.addWidget(self.totals_view, 1)
+        figures.addWidget(self.totals_empty, 1)
+        preview_layout = QHBoxLayout(self.preview_box)
+        preview_layout.addLayout(words, 1)
+        preview_layout.addLayout(figures, 1)
 
         # what was sent before
         self.history = ExportHistoryModel(installation.plan(), self)
@@ -147,6 +158,7 @@ class ReportPage(QWidget):
         for column in (COL_SEQUENCE, COL_PERIOD, COL_CREATED, COL_NUMBER, COL_FINGERPRINT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.history_empty = wrapped(self.tr(
             "Nothing exported yet. When the tasks have their results, click “Export the "
             "signed report…” (Ctrl+E): it writes the .kh14 file to send to the Department "
@@ -158,16 +170,14 @@ class ReportPage(QWidget):
         history_layout.addWidget(self.history_view, 1)
         history_layout.addWidget(self.history_empty, 1)
 
-        lists = QHBoxLayout()
-        lists.addWidget(self.preview_box, 4)
-        lists.addWidget(self.history_box, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.key_banner)
         layout.addWidget(self.draft_bar)
-        layout.addLayout(lists, 1)
+        layout.addWidget(self.preview_box, 4)
+        layout.addWidget(self.history_box, 3)
 
         self.export_button.clicked.connect(self.export_requested)
         self.draft_button.clicked.connect(self.draft_requested)
@@ -235,14 +245,19 @@ class ReportPage(QWidget):
             return  # the person chose another period meanwhile; its own count follows
         self.preview = preview
         counts = " · ".join(
-            f"<span style='color:{STATUS_COLOURS[status]}'>{status_label(status)}: "
+            f"<span style='color:{STATUS_COLOURS[status]}'>"
+            f"{status_label(status).replace(' ', '&nbsp;')}:&nbsp;"
             f"<b>{preview.status_counts[status]}</b></span>" for status in STATUS_ORDER)
         self.summary_label.setText(
             self.tr("<b>{tasks}</b> tasks — {counts}<br><b>{activities}</b> activities dated "
                     "in the period, <b>{files}</b> evidence files").format(
                 tasks=preview.task_count, counts=counts,
                 activities=format_number(preview.activity_count), files=preview.evidence_count))
-        self.totals.set_totals(preview.totals)
+        # figures of zero say nothing yet: the table lists what the period has
+        figures = [(indicator, total) for indicator, total in preview.totals if total]
+        self.totals.set_totals(figures)
+        self.totals_view.setVisible(bool(figures))
+        self.totals_empty.setVisible(not figures)
         self.show_warnings()
 
     def show_warnings(self) -> None:

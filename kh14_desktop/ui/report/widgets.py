@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,10 @@ class FingerprintLabel(QLabel):
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
         self.setFont(font)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("#fingerprint { color:#0d47a1; }")
+        self.setStyleSheet("#fingerprint { color:#0d47a1; background:#eef3fb; "
+                           "border:1px solid #c5d5ee; border-radius:4px; padding:4px 10px; }")
+        # as wide as the groups, not the window: it reads as one thing to read out
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.set_fingerprint(fingerprint)
 
     def set_fingerprint(self, fingerprint: str) -> None:
