@@ -425,6 +425,10 @@ def test_a_tampered_report_inside_a_consolidated_file_refuses_it_all(
                           offices["h-tram-tau"].export("ok.kh14").read_bytes()),
             PackageMember("inner/0002.kh14", MemberRole.INNER_REPORT, tampered)],
             key, CONSOLIDATED_LIMITS)
+    from kh14_desktop.services.verify import verify_file
+
+    audited = verify_file(tmp_path / "mixed.kh14")  # an auditor's check opens the inner ones
+    assert not audited.genuine and "inner/0002.kh14" in audited.error.message("vi")  # type: ignore[union-attr]
     with Installation.open(tmp_path / "upper") as upper:
         upper.setup(None, admin=True)
         Importer(upper).import_file(tmp_path / "mixed.kh14")

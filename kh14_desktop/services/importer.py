@@ -21,18 +21,21 @@ from kh14_desktop.domain.messages import render
 from kh14_desktop.domain.package import (
     CONSOLIDATED_LIMITS,
     PACKAGE_SUFFIX,
-    MemberRole,
     PackageKind,
 )
 from kh14_desktop.domain.received import ReceivedReport
-from kh14_desktop.domain.report import ReportData, parse_report_data
 from kh14_desktop.services import import_log, quarantine
 from kh14_desktop.services.backup import BackupReason, backup_before
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.key_trust import Trust, TrustDecision, decide_trust
 from kh14_desktop.services.package_reader import VerifiedPackage
 from kh14_desktop.services.signing import VerifiedRotation
-from kh14_desktop.services.verify import read_any_package
+from kh14_desktop.services.verify import (
+    InnerReportRejected,
+    inner_reports,
+    read_any_package,
+    unit_report_data,
+)
 from kh14_desktop.store.attachments import AttachmentStore
 from kh14_desktop.store.received import (
     add_trusted_key,
@@ -182,18 +185,6 @@ class Importer:
                             check=str(getattr(check, "value", check or "report")),
                             member=getattr(error, "member", None) or "", reason=error, **extra)
 
-    def _report(self, package: VerifiedPackage) -> ReportData:
-        members = package.members_with_role(MemberRole.REPORT_DATA)
-        if len(members) != 1:
-            raise UserError("verify.report_data_count", count=len(members))
-        report = parse_report_data(members[0][1])
-        manifest = package.manifest
-        if (report.unit_id, report.plan_id, report.period_start, report.period_end) != (
-                manifest.unit_id, manifest.plan_id, manifest.period.start,
-                manifest.period.end):
-            raise UserError("verify.report_mismatch")
-        return report
-
     def _evaluate(self, package: VerifiedPackage, data: bytes, name: str, via: str,
                   writes: list[_Write], vouched: bool) -> ImportResult:
         """Decide what an office report would do; append to `writes` if it is to be written.
@@ -206,7 +197,7 @@ class Importer:
         common: dict[str, Any] = {"unit_id": manifest.unit_id, "sequence": manifest.sequence,
                                   "fingerprint": package.fingerprint}
         try:
-            report = self._report(package)
+            report = unit_report_data(package)
         except UserError as error:
             return self._rejected(name, sha256, error, **common)
         unit_name = (self.plan.unit(manifest.unit_id).name
@@ -277,28 +268,18 @@ class Importer:
                                 {**params, "plan": manifest.plan_id, "ours": self.plan.id},
                                 **common)
         # every inner report must verify before anything is written
-        inner_packages = []
-        for member, inner in package.members_with_role(MemberRole.INNER_REPORT):
-            try:
-                inner_package = read_any_package(inner)
-                if inner_package.manifest.kind is not PackageKind.UNIT_REPORT:
-                    raise UserError("import.nested_consolidated")
-            except UserError as error:
-                check = getattr(error, "check", None)
-                return ImportResult(name, sha256, ImportOutcome.REJECTED, "import.inner_bad",
-                                    {"member": member},
-                                    check=str(getattr(check, "value", check or "report")),
-                                    member=member, reason=error, **common)
-            inner_packages.append((member, inner, inner_package))
+        try:
+            inner = inner_reports(package)
+        except InnerReportRejected as error:
+            check = error.check
+            return ImportResult(name, sha256, ImportOutcome.REJECTED, "import.rejected", {},
+                                check=str(getattr(check, "value", check or "report")),
+                                member=error.member, reason=error, **common)
         writes: list[_Write] = []
         inner_results = []
-        for member, inner, inner_package in inner_packages:
-            inner_result = self._evaluate(inner_package, inner, f"{name} › {member}",
+        for item in inner:
+            inner_result = self._evaluate(item.package, item.data, f"{name} › {item.member}",
                                           via=sha256, writes=writes, vouched=True)
-            if inner_result.outcome is ImportOutcome.REJECTED:
-                return ImportResult(name, sha256, ImportOutcome.REJECTED, "import.inner_bad",
-                                    {"member": member}, check=inner_result.check,
-                                    member=member, reason=inner_result.reason, **common)
             inner_results.append(inner_result)
         if writes:
             extra = [(manifest.unit_id, trust.rotation)] if trust.rotation else []

@@ -53,10 +53,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không đọc được tệp: {detail}",
         "en": "Cannot read the file: {detail}",
     },
-    "import.inner_bad": {
-        "vi": "Tệp tổng hợp bị từ chối vì báo cáo bên trong {member} không hợp lệ:",
-        "en": "The consolidated file was refused because the report inside, {member}, is bad:",
-    },
     "import.nested_consolidated": {
         "vi": "tệp tổng hợp không được chứa tệp tổng hợp khác",
         "en": "a consolidated file may not hold another consolidated file",

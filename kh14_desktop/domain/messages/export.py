@@ -106,6 +106,10 @@ MESSAGES.update({
         "vi": "tệp phải có đúng một phần dữ liệu báo cáo, ở đây có {count}",
         "en": "the file must hold exactly one report data member, it holds {count}",
     },
+    "verify.inner_bad": {
+        "vi": "báo cáo đơn vị bên trong ({member}) không hợp lệ:",
+        "en": "the office report inside ({member}) is not genuine:",
+    },
     "verify.report_mismatch": {
         "vi": "dữ liệu báo cáo ghi đơn vị hoặc kế hoạch khác với phần kê khai đã ký",
         "en": "the report data names another unit or plan than the signed manifest",
