@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
@@ -320,9 +320,13 @@ def test_the_overview_last_step_and_ctrl_e_open_the_export(
     assert actions.export() is dialog  # one export dialog at a time
     dialog.reject()
     qtbot.waitUntil(lambda: actions.export_dialog is None)
-    actions.export_action.trigger()
+    window.show_page(window.task_page)
+    window.task_page.search.setFocus()
+    qtbot.keyClick(window.task_page.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(actions.export_dialog, ExportDialog)
+    assert window.current_page() is actions.page
     actions.export_dialog.reject()
+    assert actions.draft_action.shortcut() == QKeySequence("Ctrl+Shift+E")
 
 
 def test_without_a_key_the_export_leads_to_making_one(

@@ -1145,8 +1145,8 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
       <translation>Lưu bản PDF dự thảo…</translation>
     </message>
     <message>
-      <source>An unsigned PDF marked DRAFT, to read over before exporting</source>
-      <translation>Bản PDF chưa ký, có dấu DỰ THẢO, để đọc soát trước khi xuất</translation>
+      <source>An unsigned PDF marked DRAFT, to read over before exporting (Ctrl+Shift+E)</source>
+      <translation>Bản PDF chưa ký, có dấu DỰ THẢO, để đọc soát trước khi xuất (Ctrl+Shift+E)</translation>
     </message>
     <message>
       <source>Check report files…</source>

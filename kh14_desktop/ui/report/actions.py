@@ -3,6 +3,7 @@ the menu items and shortcuts that lead to them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from kh14_desktop.ui.report.verify_dialog import VerifyDialog
 
 EXPORT_SHORTCUT = "Ctrl+E"
+DRAFT_SHORTCUT = "Ctrl+Shift+E"
 
 
 def free_page_shortcut(window: MainWindow) -> str:
@@ -87,13 +89,15 @@ class ReportActions(QObject):
         self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
         self.export_action.triggered.connect(self.export)
         self.draft_action = QAction(self.tr("Save a &draft PDF…"), window)
-        self.draft_action.triggered.connect(self.save_draft)
+        self.draft_action.setShortcut(QKeySequence(DRAFT_SHORTCUT))
+        self.draft_action.triggered.connect(lambda: self.save_draft())
         self.verify_action = QAction(self.tr("&Check report files…"), window)
         self.verify_action.triggered.connect(self.choose_files_to_verify)
         self.key_action = QAction(self.tr("Signing &key…"), window)
         self.key_action.triggered.connect(self.show_key)
         # the shortcut works at once; the menus are built after the pages (see below)
         window.addAction(self.export_action)
+        window.addAction(self.draft_action)
 
     def _place_in_menus(self) -> None:
         window = self.window
@@ -152,7 +156,8 @@ class ReportActions(QObject):
         period = self.page.period()
         if period is None:
             return None
-        options = remembered_options(self.installation, period)
+        options = replace(remembered_options(self.installation, period),
+                          document_date=self.window.today())
         drafts = self.drafts()
         target = target or drafts.choose_target(self.window, options)
         if target is None:
@@ -162,17 +167,13 @@ class ReportActions(QObject):
         return drafts.save(options, target)
 
     def _draft_saved(self, path: Path) -> None:
-        self.page.draft_bar.label.setStyleSheet("color:#1b5e20")
         self.page.draft_bar.show_file(self.tr("Draft PDF saved: {name}").format(
             name=path.name), path)
 
     def _draft_failed(self, error: BaseException) -> None:
         from kh14_desktop.ui.report.export_dialog import error_text
 
-        self.page.draft_bar.label.setStyleSheet("color:#b00020")
-        self.page.draft_bar.show_file(error_text(error), Path())
-        self.page.draft_bar.open_button.hide()
-        self.page.draft_bar.folder_button.hide()
+        self.page.draft_bar.show_error(error_text(error))
 
     def show_key(self) -> KeyDialog:
         if self._raise(self.key_dialog):

@@ -133,5 +133,17 @@ class SavedFileBar(QWidget):
     def show_file(self, text: str, path: Path) -> None:
         self.path = path
         self.label.setText(text)
+        self.label.setStyleSheet("color:#1b5e20")
         self.label.setToolTip(str(path))
+        self.open_button.show()
+        self.folder_button.show()
+        self.show()
+
+    def show_error(self, text: str) -> None:
+        self.path = None
+        self.label.setText(text)
+        self.label.setStyleSheet("color:#b00020")
+        self.label.setToolTip("")
+        self.open_button.hide()
+        self.folder_button.hide()
         self.show()

@@ -93,7 +93,7 @@ class ReportPage(QWidget):
         self.draft_button = QPushButton(self.tr("Save a draft PDF…"))
         self.draft_button.setStyleSheet("padding:7px 12px")
         self.draft_button.setToolTip(self.tr("An unsigned PDF marked DRAFT, to read over "
-                                             "before exporting"))
+                                             "before exporting (Ctrl+Shift+E)"))
         self.verify_button = QPushButton(self.tr("Check report files…"))
         self.key_button = QPushButton(self.tr("Signing key…"))
         buttons = QHBoxLayout()
