@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from kh14_desktop.domain.errors import UserError
-from kh14_desktop.services.export import remembered_options
 from kh14_desktop.services.office_key import has_office_key, office_key_info
 from kh14_desktop.ui.jobs import Job
 from kh14_desktop.ui.report.page import ReportPage
@@ -156,6 +155,8 @@ class ReportActions(QObject):
         period = self.page.period()
         if period is None:
             return None
+        from kh14_desktop.services.export import remembered_options  # PDF code: when used
+
         options = replace(remembered_options(self.installation, period),
                           document_date=self.window.today())
         drafts = self.drafts()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kh14_desktop.services.export import ExportResult
 from kh14_desktop.store.attachments import human_size
 from kh14_desktop.ui.report.widgets import FingerprintLabel, wrapped
+
+if TYPE_CHECKING:  # the export's code (PDF rendering) loads with the export dialog
+    from kh14_desktop.services.export import ExportResult
 
 
 def open_path(path: Path) -> None:
