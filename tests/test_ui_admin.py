@@ -503,3 +503,16 @@ def test_the_admin_demo_shows_every_outcome(tmp_path: Path) -> None:
         assert outcomes == set(ImportOutcome) - {ImportOutcome.WRONG_PLAN}
     finally:
         demo.close()
+
+
+def test_english_labels(qtbot: QtBot, admin: Installation) -> None:
+    install_language("en")
+    window = MainWindow(admin, clock=TODAY)
+    qtbot.addWidget(window)
+    pages = pages_of(window)
+    assert [button.text() for button in pages.buttons] == [
+        "Imp&ort reports", "Who &reported", "&Matrix", "Consolidatio&n"]
+    assert pages.import_page.files_button.text() == "Choose files…"
+    assert pages.import_page.results.headerData(
+        COL_OUTCOME, Qt.Orientation.Horizontal) == "Outcome"
+    window.runner.shutdown()

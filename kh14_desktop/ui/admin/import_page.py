@@ -37,7 +37,10 @@ from kh14_desktop.ui.admin.import_model import (
 )
 from kh14_desktop.ui.admin.importing import AdminJobs, ImportBatch
 from kh14_desktop.ui.admin.labels import DANGER, OUTCOME_COLOURS, WARNING, outcome_label
+from kh14_desktop.ui.admin.log_model import COL_FILE as LOG_FILE
+from kh14_desktop.ui.admin.log_model import COL_OUTCOME as LOG_OUTCOME
 from kh14_desktop.ui.admin.log_model import COL_REASON, COL_WHEN, ImportLogModel
+from kh14_desktop.ui.admin.log_model import COL_UNIT as LOG_UNIT
 from kh14_desktop.ui.admin.snapshot import AdminData, WaitingKey
 from kh14_desktop.ui.admin.trust_dialog import (
     COL_FINGERPRINT,
@@ -149,7 +152,10 @@ class ImportPage(QWidget):
         self.log_view = table_view(self.log)
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LOG_OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(LOG_FILE, 200)
+        header.resizeSection(LOG_UNIT, 190)
         log_tab = QWidget()
         QVBoxLayout(log_tab).addWidget(self.log_view)
 

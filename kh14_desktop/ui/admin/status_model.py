@@ -106,7 +106,7 @@ class ReportingStatusModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            return self._sort_value(row, column, index.row())
+            return self._sort_value(row, column)
         return None
 
     def _display(self, row: UnitReportStatus, column: int) -> str:
@@ -144,12 +144,12 @@ class ReportingStatusModel(QAbstractTableModel):
             return received.fingerprint
         return None
 
-    def _sort_value(self, row: UnitReportStatus, column: int, position: int) -> Any:
+    def _sort_value(self, row: UnitReportStatus, column: int) -> Any:
         received = row.received
         if column == COL_UNIT:
             return sort_key(row.unit.name)
         if column == COL_STATE:
-            return (_STATE_ORDER[row.state], position)
+            return _STATE_ORDER[row.state]  # ties keep the plan's order (the sort is stable)
         if received is None:
             return (0, "")
         if column == COL_EXPORTED:

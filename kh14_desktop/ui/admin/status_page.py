@@ -134,6 +134,9 @@ class StatusPage(QWidget):
         self.deadline_card.set_value(str(abs(days)), caption)
         self.deadline_card.number.setStyleSheet(
             f"font-size: 20pt; font-weight: bold; color: {colour}")
+        self.deadline_card.setStyleSheet(
+            f"#card {{ border: 1px solid #c8c8c8; border-left: 5px solid {colour};"
+            " border-radius: 4px; background: palette(base); }")
         self.apply_filters()
 
     def set_state_filter(self, state: ReportingState | str | None) -> None:
