@@ -174,7 +174,7 @@ class ImportPage(QWidget):
         self.folder_button.clicked.connect(self.choose_folder)
         self.trust_button.clicked.connect(self.trust_selected)
         self.key_list_button.clicked.connect(self.choose_key_list)
-        self.waiting_view.doubleClicked.connect(lambda _index: self.trust_selected())
+        self.waiting_view.activated.connect(lambda _index: self.trust_selected())
         self.waiting_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.results_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_reason(current.row()))

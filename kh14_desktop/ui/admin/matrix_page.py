@@ -146,9 +146,6 @@ class MatrixPage(QWidget):
             return
         c = snapshot.consolidation
         self.model.set_matrix(c.matrix, {task.code: task.title for task in c.tasks})
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.apply_filters()
         if self.shown_cell is not None:  # the same unit and task, as reported now
             self.show_cell(self.shown_cell.unit.id, self.shown_cell.task_code)
