@@ -80,6 +80,7 @@ def main(argv: list[str]) -> None:
     operation, data_dir, work_dir, seed = argv
     rng = random.Random(int(seed))
     installation = Installation.open(data_dir)
+    installation.store.db  # noqa: B018 - load the writing library now, not inside the kill window
     sys.stdout.write("ready\n")
     sys.stdout.flush()
     work = Path(work_dir)

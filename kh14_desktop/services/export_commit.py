@@ -24,12 +24,14 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.store.database import Store
 from kh14_desktop.store.files import PART_SUFFIX
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PENDING_PREFIX = "export.pending."
 PREPARED, COMMITTED = "prepared", "committed"
@@ -90,7 +92,7 @@ def finish_pending_exports(store: Store) -> PendingOutcome:
 
 
 def pending_exports(store: Store) -> list[tuple[int, str, tuple[Path, ...]]]:
-    rows = store.db.execute("SELECT key, value FROM settings WHERE key LIKE ?",
+    rows = store.execute("SELECT key, value FROM settings WHERE key LIKE ?",
                             [PENDING_PREFIX + "%"]).fetchall()
     found = []
     for key, value in rows:

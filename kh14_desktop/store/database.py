@@ -5,14 +5,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.store.errors import known_error
 from kh14_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_SECONDS = 15
 
@@ -26,12 +29,25 @@ class Store:
     """One open connection to an installation's database.
 
     A connection belongs to the thread that opened it; background jobs open their own
-    (WAL lets readers and one writer work side by side).
+    (WAL lets readers and one writer work side by side). Reads go straight to SQLite
+    (`execute`); writes go through sqlite-utils (`transaction`, `db`), which is loaded on
+    the first write: importing it costs a start-up that only reads the better part of
+    a tenth of a second on an old PC.
     """
 
-    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
+        self.conn = connection
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """A read (or a statement outside any transaction)."""
+        return self.conn.execute(sql, parameters)
 
     @classmethod
     def open(cls, path: Path, *, backups: Path | None = None) -> Store:
@@ -43,17 +59,18 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-            db = sqlite_utils.Database(connection, execute_plugins=False)
-            store = cls(path, db)
+            store = cls(path, connection)
             version = store.schema_version()
             if version > LATEST_VERSION:
                 connection.close()
                 raise UserError("store.newer_schema", path=str(path), found=version,
                                 supported=LATEST_VERSION)
-            db.enable_wal()
-            db.execute("PRAGMA foreign_keys = ON")
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
             # FULL: an office PC that loses power must not lose the last saved edit
-            db.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA synchronous = FULL")
             if version < LATEST_VERSION:
                 if version > 0 and backups is not None:
                     store.backup_to(backups / f"before-migration-v{version}-"
@@ -67,7 +84,7 @@ class Store:
             raise
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -76,7 +93,7 @@ class Store:
         self.close()
 
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
         # IMMEDIATE: two windows opening the same folder at once must not both migrate
@@ -110,13 +127,13 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
         with contextlib.closing(sqlite3.connect(partial)) as destination:
-            self.db.conn.backup(destination)
+            self.conn.backup(destination)
         partial.replace(target)
         return target
 
     # settings: small remembered values -----------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kh14_desktop.store.database import Store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class ExportRecord:
 
 
 def next_sequence(store: Store) -> int:
-    row = store.db.execute("SELECT max(sequence) FROM exports").fetchone()
+    row = store.execute("SELECT max(sequence) FROM exports").fetchone()
     return int(row[0] or 0) + 1
 
 
@@ -34,7 +36,7 @@ def record_export(db: sqlite_utils.Database, record: ExportRecord) -> None:
 
 
 def list_exports(store: Store) -> list[ExportRecord]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT sequence, period_key, period_start, period_end, created_at, file_name, sha256,"
         " size, fingerprint, document_number, signer_name FROM exports ORDER BY sequence DESC"
     ).fetchall()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kh14_desktop.domain.progress import (
     Activity,
@@ -18,10 +17,13 @@ from kh14_desktop.domain.text import fold
 from kh14_desktop.store.attachments import StoredFile
 from kh14_desktop.store.database import Store, utc_now
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # progress -----------------------------------------------------------------------------------
 def load_progress(store: Store) -> dict[str, TaskProgress]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT task_code, status, result, difficulties, proposals, updated_at"
         " FROM task_progress").fetchall()
     return {row[0]: TaskProgress(row[0], Status(row[1]), row[2], row[3], row[4], row[5])
@@ -42,7 +44,7 @@ def write_progress(db: sqlite_utils.Database, progress: TaskProgress) -> TaskPro
 
 # tasks taken up through an open clause -------------------------------------------------------
 def adopted_tasks(store: Store) -> list[str]:
-    return [row[0] for row in store.db.execute(
+    return [row[0] for row in store.execute(
         "SELECT task_code FROM adopted_tasks ORDER BY adopted_at, task_code")]
 
 
@@ -140,11 +142,11 @@ def _activities_from_rows(store: Store, rows: list[tuple[object, ...]]) -> list[
     for start in range(0, len(ids), 500):  # SQLite's parameter limit
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for activity_id, key, value in store.db.execute(
+        for activity_id, key, value in store.execute(
                 f"SELECT activity_id, indicator, value FROM activity_figures"
                 f" WHERE activity_id IN ({marks})", chunk):
             figures.setdefault(activity_id, {})[key] = value
-        for row in store.db.execute(
+        for row in store.execute(
                 f"SELECT e.activity_id, e.id, e.sha256, e.original_name, a.size"
                 f" FROM activity_evidence e JOIN attachments a ON a.sha256 = e.sha256"
                 f" WHERE e.activity_id IN ({marks}) ORDER BY e.id", chunk):
@@ -158,7 +160,7 @@ def _activities_from_rows(store: Store, rows: list[tuple[object, ...]]) -> list[
 
 
 def get_activity(store: Store, activity_id: int) -> Activity | None:
-    rows = store.db.execute(f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?",
+    rows = store.execute(f"SELECT {_ACTIVITY_COLUMNS} FROM activities WHERE id = ?",
                             [activity_id]).fetchall()
     found = _activities_from_rows(store, rows)
     return found[0] if found else None
@@ -172,13 +174,13 @@ def query_activities(store: Store, task_code: str | None = None, folded_words: l
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    return _activities_from_rows(store, store.db.execute(sql, params).fetchall())
+    return _activities_from_rows(store, store.execute(sql, params).fetchall())
 
 
 def count_activities(store: Store, task_code: str | None = None,
                      folded_words: list[str] | None = None) -> int:
     sql, params = _where(task_code, folded_words)
-    return int(store.db.execute(f"SELECT count(*) FROM activities{sql}", params).fetchone()[0])
+    return int(store.execute(f"SELECT count(*) FROM activities{sql}", params).fetchone()[0])
 
 
 def _where(task_code: str | None, folded_words: list[str] | None) -> tuple[str, list[object]]:
@@ -197,7 +199,7 @@ def _where(task_code: str | None, folded_words: list[str] | None) -> tuple[str, 
 def figure_totals(store: Store) -> dict[str, dict[str, int]]:
     """task code -> indicator -> sum over the task's activities."""
     totals: dict[str, dict[str, int]] = {}
-    for task_code, key, total in store.db.execute(
+    for task_code, key, total in store.execute(
             "SELECT a.task_code, f.indicator, sum(f.value) FROM activity_figures f"
             " JOIN activities a ON a.id = f.activity_id GROUP BY a.task_code, f.indicator"):
         totals.setdefault(task_code, {})[key] = int(total)
@@ -205,5 +207,5 @@ def figure_totals(store: Store) -> dict[str, dict[str, int]]:
 
 
 def activity_counts(store: Store) -> dict[str, int]:
-    return {code: int(count) for code, count in store.db.execute(
+    return {code: int(count) for code, count in store.execute(
         "SELECT task_code, count(*) FROM activities GROUP BY task_code")}

@@ -17,7 +17,7 @@ class Profile:
 
 
 def load_profile(store: Store) -> Profile | None:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT plan_id, unit_id, is_admin, created_at, updated_at FROM profile WHERE id = 1"
     ).fetchone()
     if row is None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kh14_desktop.domain.received import ReceivedReport
 from kh14_desktop.domain.report import parse_report_data
 from kh14_desktop.store.database import Store, utc_now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,11 @@ def trusted_keys(store: Store, unit_id: str | None = None) -> list[TrustedKey]:
         sql += " WHERE unit_id = ?"
         params.append(unit_id)
     return [TrustedKey(*row) for row in
-            store.db.execute(sql + " ORDER BY unit_id, trusted_at", params).fetchall()]
+            store.execute(sql + " ORDER BY unit_id, trusted_at", params).fetchall()]
 
 
 def key_by_fingerprint(store: Store, fingerprint: str) -> TrustedKey | None:
-    row = store.db.execute(f"SELECT {_KEY_COLUMNS} FROM trusted_keys WHERE fingerprint = ?",
+    row = store.execute(f"SELECT {_KEY_COLUMNS} FROM trusted_keys WHERE fingerprint = ?",
                            [fingerprint]).fetchone()
     return TrustedKey(*row) if row else None
 
@@ -84,7 +86,7 @@ def retire_key(db: sqlite_utils.Database, fingerprint: str, replaced_by: str | N
 # reports ------------------------------------------------------------------------------------
 def current_report(store: Store, unit_id: str, plan_id: str, start: dt.date,
                    end: dt.date) -> StoredReport | None:
-    row = store.db.execute(
+    row = store.execute(
         f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE unit_id = ? AND plan_id = ?"
         " AND period_start = ? AND period_end = ? AND superseded_by IS NULL",
         [unit_id, plan_id, start.isoformat(), end.isoformat()]).fetchone()
@@ -92,7 +94,7 @@ def current_report(store: Store, unit_id: str, plan_id: str, start: dt.date,
 
 
 def report_by_package(store: Store, package_sha256: str) -> StoredReport | None:
-    row = store.db.execute(
+    row = store.execute(
         f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE package_sha256 = ?",
         [package_sha256]).fetchone()
     return StoredReport(*row) if row else None
@@ -123,7 +125,7 @@ def insert_report(db: sqlite_utils.Database, received: ReceivedReport, file_name
 def current_reports(store: Store, plan_id: str, start: dt.date,
                     end: dt.date) -> dict[str, ReceivedReport]:
     """Each unit's newest report for exactly this period."""
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT unit_id, sequence, created, imported_at, fingerprint, package_sha256,"
         " report_json FROM received_reports WHERE plan_id = ? AND period_start = ?"
         " AND period_end = ? AND superseded_by IS NULL",
@@ -135,5 +137,5 @@ def current_reports(store: Store, plan_id: str, start: dt.date,
 
 
 def all_reports(store: Store) -> list[StoredReport]:
-    return [StoredReport(*row) for row in store.db.execute(
+    return [StoredReport(*row) for row in store.execute(
         f"SELECT {_REPORT_COLUMNS} FROM received_reports ORDER BY imported_at DESC, id DESC")]

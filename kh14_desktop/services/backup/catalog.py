@@ -151,7 +151,7 @@ def create_backup(installation: Installation, reason: BackupReason = BackupReaso
     Without `target`, the file goes to the backup folder under a dated name. Run it on the
     thread that owns `installation.store` (the database worker in the window).
     """
-    return write_backup(installation.folder, installation.store.db.conn, reason, target,
+    return write_backup(installation.folder, installation.store.conn, reason, target,
                         include_files, progress, now)
 
 
@@ -177,7 +177,7 @@ def daily_backup_if_due(installation: Installation,
         return None  # nothing recorded yet
     if any(entry.taken.date() == today for entry in list_backups(installation.folder.backups)):
         return None
-    problems = quick_check(installation.store.db.conn)
+    problems = quick_check(installation.store.conn)
     if problems:
         log.error("quick_check failed: %s", problems)
         raise UserError("store.corrupt", path=str(installation.folder.database))

@@ -7,8 +7,7 @@ the version bump, so a database is always at exactly one known version.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kh14_desktop.store.migrations import (
     m0001_profile,
@@ -18,7 +17,10 @@ from kh14_desktop.store.migrations import (
     m0005_adopted_tasks,
 )
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "office profile and settings", m0001_profile.apply),

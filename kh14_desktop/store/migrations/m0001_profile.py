@@ -1,6 +1,12 @@
 """Version 1: the office profile (which plan, which unit, office or admin) and settings."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def apply(db: sqlite_utils.Database) -> None:

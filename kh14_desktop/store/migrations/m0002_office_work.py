@@ -1,6 +1,12 @@
 """Version 2: progress per task, dated activities with figures, evidence files."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 STATUSES = "'not-started', 'in-progress', 'done', 'not-applicable'"
 

@@ -1,6 +1,12 @@
 """Version 3: the office's exported reports (the sequence only ever rises)."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def apply(db: sqlite_utils.Database) -> None:

@@ -4,7 +4,13 @@ The import log and the quarantine are files beside the database, not tables: a r
 file must leave the database exactly as it was, and both must survive a refused import.
 """
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def apply(db: sqlite_utils.Database) -> None:

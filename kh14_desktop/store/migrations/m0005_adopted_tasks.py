@@ -1,6 +1,12 @@
 """Version 5: tasks an office added to its own list through an open clause of the plan."""
 
-import sqlite_utils
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def apply(db: sqlite_utils.Database) -> None:
