@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("&Tasks"), self.task_page, "Ctrl+2")
         self.add_page(self.tr("&Activities"), self.activities_page, "Ctrl+3")
         self.navigation.addStretch(1)
+        self._build_menus()  # before the extensions, which add to the menus
         install_report_pages(self)
         if self.profile.is_admin:
             install_admin_pages(self)
@@ -104,7 +105,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._build_menus()
         self.undo_bar = UndoBar(self.actions)
         self.statusBar().addPermanentWidget(self.undo_bar)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(

@@ -8,6 +8,7 @@ decomposed Vietnamese beside their letters) and escaped, so text can never be re
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -96,7 +97,18 @@ def write_pdf(document: OfficialDocument, path: Path) -> None:
         _build(document, stream)
 
 
+# reportlab keeps the subset of each TrueType font it is embedding in the font object
+# itself, so two documents rendered at once corrupt each other's (a KeyError in ttfonts):
+# one render at a time
+_RENDERING = threading.Lock()
+
+
 def _build(document: OfficialDocument, stream: BinaryIO) -> None:
+    with _RENDERING:
+        _build_alone(document, stream)
+
+
+def _build_alone(document: OfficialDocument, stream: BinaryIO) -> None:
     register_serif()
     story = _story(document)  # before the PDF exists: a bad block fails here, cheaply
     title = document.title or f"{document.kind} {document.subject}"
