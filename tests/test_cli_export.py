@@ -109,3 +109,12 @@ def test_key_rotate(office, monkeypatch: pytest.MonkeyPatch) -> None:  # type: i
     monkeypatch.setenv("KH14_NEW_PASSPHRASE", "mật khẩu mới")
     rotated = json.loads(office("key", "rotate", "--json").out)
     assert rotated["old_fingerprint"] == before and rotated["fingerprint"] != before
+
+
+def test_key_replace_lost(office, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    before = json.loads(office("key", "show", "--json").out)["fingerprint"]
+    monkeypatch.setenv("KH14_NEW_PASSPHRASE", "mật khẩu mới")
+    result = office("key", "replace-lost")
+    assert result.code == 0 and "gọi điện cho Sở" in result.out
+    after = json.loads(office("key", "show", "--json").out)["fingerprint"]
+    assert after != before

@@ -449,3 +449,26 @@ def test_kdf_is_cheap_in_tests() -> None:
 def test_store_survives_reopen(admin: Installation) -> None:
     with Store.open(admin.folder.database) as again:
         assert again.schema_version() >= 4
+
+
+def test_a_key_lost_with_its_passphrase_is_replaced_after_a_phone_call(
+        admin: Installation, offices: dict[str, Office], tmp_path: Path) -> None:
+    from kh14_desktop.services.office_key import replace_forgotten_office_key
+
+    trust_all(admin, offices, tmp_path)
+    office = offices["so-tu-phap"]
+    old = office.fingerprint
+    replace_forgotten_office_key(office.installation, "mật khẩu mới")
+    result = Importer(admin).import_file(office.export("new.kh14", passphrase="mật khẩu mới"))
+    assert result.outcome is ImportOutcome.KEY_MISMATCH  # nothing vouches for the new key
+    with pytest.raises(UserError) as caught:
+        trust_fingerprint(admin, office.fingerprint)
+    assert caught.value.code == "trust.unit_has_key"
+    outcome = trust_fingerprint(admin, office.fingerprint, replace=True)
+    assert [r.outcome for r in outcome.imported] == [ImportOutcome.IMPORTED]
+    from kh14_desktop.store.received import trusted_keys
+
+    states = {k.fingerprint: k.active for k in trusted_keys(admin.store, "so-tu-phap")}
+    assert states == {old: False, office.fingerprint: True}
+    with pytest.raises(UserError):  # the retired key cannot come back
+        trust_fingerprint(admin, old, replace=True)

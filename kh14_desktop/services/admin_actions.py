@@ -45,11 +45,13 @@ def _import_waiting(installation: Installation, fingerprints: set[str]) -> list[
 
 
 def trust_fingerprint(installation: Installation, text: str,
-                      unit_query: str | None = None) -> TrustOutcome:
+                      unit_query: str | None = None, replace: bool = False) -> TrustOutcome:
     """Trust the key with this fingerprint (as read out by the office) and import what waits.
 
     The key itself comes from the files waiting in quarantine: a fingerprint alone cannot be
     trusted before any file signed with it has arrived (load a key list for that).
+    `replace` retires the unit's trusted key in favour of this one: only after the office
+    confirmed by phone that it lost the old one.
     """
     fingerprint = normalise_fingerprint(text)
     plan = installation.plan()
@@ -69,7 +71,7 @@ def trust_fingerprint(installation: Installation, text: str,
         raise UserError("trust.unit_not_in_plan", unit=unit_id)
     key = PublicKey.from_minisign_base64(next(
         item.public_key for item in waiting if item.manifest.unit_id == unit_id))
-    newly = trust_key(installation.store, unit_id, key, "confirmed")
+    newly = trust_key(installation.store, unit_id, key, "confirmed", replace=replace)
     return TrustOutcome(fingerprint, unit_id, newly, _import_waiting(installation,
                                                                      {fingerprint}))
 

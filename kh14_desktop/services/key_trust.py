@@ -24,7 +24,12 @@ from kh14_desktop.services.signing import (
     verify_rotation,
 )
 from kh14_desktop.store.database import Store
-from kh14_desktop.store.received import add_trusted_key, key_by_fingerprint, trusted_keys
+from kh14_desktop.store.received import (
+    add_trusted_key,
+    key_by_fingerprint,
+    retire_key,
+    trusted_keys,
+)
 
 MAX_KEY_LIST_BYTES = 1024 * 1024
 
@@ -111,18 +116,27 @@ def read_key_list(plan: Plan, path: Path) -> list[ListedKey]:
     return listed
 
 
-def trust_key(store: Store, unit_id: str, key: PublicKey, source: str) -> bool:
-    """Trust `key` for `unit_id`; False if it already was. A unit's other key is refused."""
+def trust_key(store: Store, unit_id: str, key: PublicKey, source: str,
+              replace: bool = False) -> bool:
+    """Trust `key` for `unit_id`; False if it already was.
+
+    A unit's second key is refused unless `replace`: the admin confirmed by phone that the
+    office lost its old key (a forgotten passphrase leaves no signed hand-over).
+    """
     known = key_by_fingerprint(store, key.fingerprint)
     if known is not None:
         if known.unit_id != unit_id:
             raise UserError("trust.key_of_other_unit", fingerprint=key.fingerprint,
                             unit=known.unit_id)
-        return False
+        if known.active:
+            return False
+        raise UserError("trust.key_retired", fingerprint=key.fingerprint, unit=unit_id)
     active = _active_fingerprint(store, unit_id)
-    if active:
+    if active and not replace:
         raise UserError("trust.unit_has_key", unit=unit_id, fingerprint=active)
     with store.transaction() as db:
+        if active:
+            retire_key(db, active, key.fingerprint)
         add_trusted_key(db, key.fingerprint, unit_id, key.minisign_base64, source)
     return True
 

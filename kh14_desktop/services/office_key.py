@@ -16,6 +16,7 @@ from kh14_desktop.services.signing import (
     has_key,
     keys,
     load_key_info,
+    replace_lost_key,
     rotate_key,
     unlock_key,
 )
@@ -58,3 +59,11 @@ def export_office_public_key(installation: Installation, target: Path) -> Path:
     if not has_office_key(installation):
         raise UserError("key.missing")
     return export_public_key(key_folder(installation), target)
+
+
+def replace_forgotten_office_key(installation: Installation,
+                                 new_passphrase: str) -> tuple[KeyInfo, KeyInfo]:
+    """A new key without the old passphrase: the Department must confirm it by phone."""
+    if not has_office_key(installation):
+        raise UserError("key.missing")
+    return replace_lost_key(key_folder(installation), nfc(new_passphrase), kdf=keys.DEFAULT_KDF)

@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                   description=t("help.trust"))
     trust.add_argument("fingerprint", nargs="+", help=t("help.fingerprint"))
     trust.add_argument("--unit", help=t("help.unit_filter"))
+    trust.add_argument("--replace", action="store_true", help=t("help.trust_replace"))
     trust.set_defaults(handler=run_trust)
 
     keys = subparsers.add_parser("keys", parents=[common], help=t("help.keys"),
@@ -111,7 +112,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_trust(args: argparse.Namespace, context: CommandContext) -> int:
     installation = context.installation()
-    outcome = trust_fingerprint(installation, " ".join(args.fingerprint), args.unit)
+    outcome = trust_fingerprint(installation, " ".join(args.fingerprint), args.unit,
+                                replace=args.replace)
     unit = installation.plan().unit(outcome.unit_id).name
     console = context.console
     if console.as_json:

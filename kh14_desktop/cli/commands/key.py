@@ -14,6 +14,7 @@ from kh14_desktop.services.office_key import (
     create_office_key,
     export_office_public_key,
     office_key_info,
+    replace_forgotten_office_key,
     rotate_office_key,
 )
 from kh14_desktop.services.signing import KeyInfo
@@ -37,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     rotate = actions.add_parser("rotate", parents=[common], help=t("help.key_rotate"),
                                 description=t("help.key_rotate"))
     rotate.set_defaults(handler=run_rotate)
+    lost = actions.add_parser("replace-lost", parents=[common], help=t("help.key_replace_lost"),
+                              description=t("help.key_replace_lost"))
+    lost.set_defaults(handler=run_replace_lost)
 
 
 def key_json(info: KeyInfo) -> dict[str, str]:
@@ -87,4 +91,17 @@ def run_rotate(args: argparse.Namespace, context: CommandContext) -> int:
         context.console.json({**key_json(info), "old_fingerprint": rotation.old_key.fingerprint})
     else:
         context.console.say("key.rotated", fingerprint=info.fingerprint)
+    return 0
+
+
+def run_replace_lost(args: argparse.Namespace, context: CommandContext) -> int:
+    installation = context.installation()
+    new = ask_new_passphrase(context.console, NEW_ENVIRONMENT)
+    if new is None:
+        raise UserError("export.passphrase_needed")
+    old, info = replace_forgotten_office_key(installation, new)
+    if context.console.as_json:
+        context.console.json({**key_json(info), "old_fingerprint": old.fingerprint})
+    else:
+        context.console.say("key.replaced_lost", fingerprint=info.fingerprint)
     return 0

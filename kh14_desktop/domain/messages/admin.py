@@ -105,9 +105,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "trust.unit_has_key": {
         "vi": "Đơn vị {unit} đã có khóa được tin cậy ({fingerprint}). Khóa mới chỉ được chấp"
-              " nhận qua xác nhận thay khóa do đơn vị ký bằng khóa cũ.",
+              " nhận qua xác nhận thay khóa do đơn vị ký bằng khóa cũ, hoặc thay hẳn (--replace)"
+              " sau khi đơn vị xác nhận qua điện thoại là đã mất khóa cũ.",
         "en": "Unit {unit} already has a trusted key ({fingerprint}). A new key is accepted"
-              " only through a rotation signed with the old one.",
+              " only through a rotation signed with the old one, or with --replace after the"
+              " office confirmed by phone that it lost the old key.",
+    },
+    "trust.key_retired": {
+        "vi": "Khóa {fingerprint} của {unit} đã bị thay thế, không tin cậy lại được.",
+        "en": "Key {fingerprint} of {unit} was replaced and cannot be trusted again.",
+    },
+    "help.trust_replace": {
+        "vi": "thay khóa đang tin cậy của đơn vị bằng khóa này (chỉ khi đơn vị đã xác nhận qua"
+              " điện thoại là mất khóa cũ, ví dụ quên mật khẩu)",
+        "en": "replace the unit's trusted key with this one (only after the office confirmed by"
+              " phone that it lost the old one)",
     },
     "trust.done": {
         "vi": "Đã tin cậy khóa {fingerprint} của {unit}.",

@@ -102,6 +102,17 @@ MESSAGES.update({
         "en": "The key was replaced. New fingerprint: {fingerprint}. The next exported report"
               " carries the change, signed with the old key.",
     },
+    "key.replaced_lost": {
+        "vi": "Đã tạo khóa ký mới thay khóa cũ (không còn mật khẩu). Dấu vân tay mới:"
+              " {fingerprint}. Hãy gọi điện cho Sở, đọc dấu vân tay mới để Sở xác nhận trước khi gửi báo cáo.",
+        "en": "A new signing key replaces the lost one. New fingerprint: {fingerprint}. Call the"
+              " Department and read it out so they confirm it before you send a report.",
+    },
+    "help.key_replace_lost": {
+        "vi": "tạo khóa ký mới khi quên mật khẩu khóa cũ (Sở phải xác nhận lại qua điện thoại)",
+        "en": "make a new key when the old passphrase is forgotten (the Department confirms it"
+              " by phone)",
+    },
     "verify.report_data_count": {
         "vi": "tệp phải có đúng một phần dữ liệu báo cáo, ở đây có {count}",
         "en": "the file must hold exactly one report data member, it holds {count}",

@@ -10,9 +10,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the office's signing key ------------------------------------------------------------------
     "key.exists": {
         "vi": "Máy này đã có khóa ký số (thư mục {folder}); chương trình không ghi đè khóa đang"
-              " dùng. Nếu muốn thay khóa, hãy dùng chức năng \"Đổi khóa ký\".",
+              " dùng. Nếu muốn thay khóa, hãy dùng chức năng \"Thay khóa…\""
+              " (Cài đặt › Khóa ký).",
         "en": "This computer already has a signing key (folder {folder}); the program never"
-              " overwrites it. To replace the key, use \"Change signing key\".",
+              " overwrites it. To replace the key, use \"Replace key…\" (Settings › Signing key).",
     },
     "key.missing": {
         "vi": "Máy này chưa có khóa ký số (thư mục {folder}). Hãy tạo khóa ký trước khi xuất"

@@ -28,6 +28,7 @@ from kh14_desktop.services.signing.rotation import (
     VerifiedRotation,
     clear_pending_rotation,
     pending_rotation,
+    replace_lost_key,
     rotate_key,
     verify_rotation,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "load_key_info",
     "normalise_fingerprint",
     "pending_rotation",
+    "replace_lost_key",
     "retired_keys",
     "rotate_key",
     "sign",

@@ -205,3 +205,23 @@ def clear_pending_rotation(keys_dir: Path) -> None:
     """Call once a package carrying the statement has been written."""
     with contextlib.suppress(FileNotFoundError):
         (Path(keys_dir) / PENDING_FILE).unlink()
+
+
+def replace_lost_key(keys_dir: Path, new_passphrase: str, *, kdf: KdfCost = DEFAULT_KDF,
+                     created: dt.datetime | None = None) -> tuple[KeyInfo, KeyInfo]:
+    """A new key when the passphrase of the old one is forgotten: no hand-over is possible.
+
+    Nothing vouches for the new key, so the province must confirm its fingerprint by phone
+    before it trusts the office's next report. Returns (old, new) key information.
+    """
+    keys_dir = Path(keys_dir)
+    new_passphrase = checked_new_passphrase(new_passphrase)
+    created = created or now_utc()
+    old_info = load_key_info(keys_dir)
+    secret_file, new_key = new_encrypted_key(new_passphrase, kdf)
+    install_key_files(keys_dir, secret_file, new_key)
+    retire_files(keys_dir, old_info, created)
+    clear_pending_rotation(keys_dir)  # a hand-over to a key that is gone means nothing now
+    atomic_write(keys_dir / CURRENT_FILE, current_json(new_key, created))
+    forget_secret(keys_dir, old_info.key_id)
+    return old_info, KeyInfo(public_key=new_key, created=created)
