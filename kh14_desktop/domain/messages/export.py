@@ -104,7 +104,8 @@ MESSAGES.update({
     },
     "key.replaced_lost": {
         "vi": "Đã tạo khóa ký mới thay khóa cũ (không còn mật khẩu). Dấu vân tay mới:"
-              " {fingerprint}. Hãy gọi điện cho Sở, đọc dấu vân tay mới để Sở xác nhận trước khi gửi báo cáo.",
+              " {fingerprint}. Hãy gọi điện cho Sở, đọc dấu vân tay mới để Sở xác nhận trước"
+              " khi gửi báo cáo.",
         "en": "A new signing key replaces the lost one. New fingerprint: {fingerprint}. Call the"
               " Department and read it out so they confirm it before you send a report.",
     },
