@@ -145,7 +145,7 @@ def never_waiting_for_the_disk(admin: Installation) -> Iterator[None]:
 # the importer's steps, by the names it calls them through (wrapped for timing only)
 STEPS = (
     ("read and verify the package (unzip, hashes, signature)", "importer", "read_any_package"),
-    ("parse and check report.json", "importer", "parse_report_data"),
+    ("parse and check report.json", "importer", "unit_report_data"),
     ("key trust (SQL)", "importer", "decide_trust"),
     ("duplicate and sequence checks (SQL)", "importer", "report_by_package"),
     ("", "importer", "current_report"),
@@ -182,7 +182,10 @@ def print_breakdown(admin: Installation, inbox: Path, count: int) -> None:
     label = ""
     for name, owner, attribute in STEPS:
         label = name or label  # an empty name adds to the step above
-        original = getattr(owners[owner], attribute)
+        original = getattr(owners[owner], attribute, None)
+        if original is None:  # the importer changed: say so rather than guess
+            print(f"(no {owner}.{attribute} to time: {label or 'step'} not measured)")
+            continue
         originals.append((owners[owner], attribute, original))
         setattr(owners[owner], attribute, timed(label, original))
     try:
