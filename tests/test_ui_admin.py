@@ -485,7 +485,7 @@ def test_shortcuts_and_menu(qtbot: QtBot, window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus.index(pages.menu.title()) == len(menus) - 3  # before Settings and Help
     assert [button.text() for button in pages.buttons] == [
-        "Nhập báo cá&o", "Tình hình &báo cáo", "&Ma trận", "Tổng hợ&p"]
+        "Nhập báo cá&o", "Tình hình báo cáo", "&Ma trận", "Tổng hợ&p"]
 
 
 def test_the_admin_demo_shows_every_outcome(tmp_path: Path) -> None:
@@ -516,3 +516,14 @@ def test_english_labels(qtbot: QtBot, admin: Installation) -> None:
     assert pages.import_page.results.headerData(
         COL_OUTCOME, Qt.Orientation.Horizontal) == "Outcome"
     window.runner.shutdown()
+
+
+def test_no_two_mnemonics_of_the_window_collide(qtbot: QtBot, window: MainWindow) -> None:
+    """Alt+letter must lead to one place: page buttons and menus share the window."""
+    from PySide6.QtGui import QKeySequence
+
+    texts = [window.nav_group.button(i).text() for i in range(window.pages.count())]
+    texts += [action.text() for action in window.menuBar().actions()]
+    pairs = [(QKeySequence.mnemonic(text).toString(), text) for text in texts]
+    keys = [key for key, _text in pairs if key]
+    assert len(keys) == len(set(keys)), pairs

@@ -196,7 +196,7 @@
     </message>
     <message>
       <source>Who &amp;reported</source>
-      <translation>Tình hình &amp;báo cáo</translation>
+      <translation>Tình hình báo cáo</translation>
     </message>
     <message>
       <source>&amp;Matrix</source>
