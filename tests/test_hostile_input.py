@@ -385,3 +385,24 @@ def test_enough_files_were_tried() -> None:
     if len(TRIED) < 8:
         pytest.skip("only part of the module ran")
     assert reports >= 2000, TRIED
+
+
+def test_the_quick_and_the_careful_report_readers_agree() -> None:
+    """`_fast_activity` is a shortcut of the careful reader: same result on good data, and
+    None (handing over to the careful one) wherever the careful one would object."""
+    import json as json_module
+
+    from kh14_desktop.domain import report as report_module
+
+    good = {"date": "2024-07-01", "title": "  Tập  huấn ", "description": " mô tả ",
+            "figures": {"trainees": 3}, "evidence": [
+                {"member": "evidence/0001.pdf", "name": "Biên bản.pdf", "sha256": "a" * 64,
+                 "size": 10}]}
+    fast = report_module._fast_activity(good)
+    assert fast is not None and fast.title == "Tập huấn" and fast.description == "mô tả"
+    for broken in ({**good, "figures": {"trainees": -1}}, {**good, "figures": {"x": True}},
+                   {**good, "date": "2024-02-30"}, {**good, "title": " "},
+                   {**good, "extra": 1}, {k: v for k, v in good.items() if k != "evidence"},
+                   {**good, "evidence": [{"member": "m", "name": "n", "sha256": "s"}]}):
+        assert report_module._fast_activity(json_module.loads(json_module.dumps(broken))) \
+            is None

@@ -30,13 +30,23 @@ class ImportLogEntry:
     fingerprint: str = ""
 
 
-def append_entry(folder: Path, entry: ImportLogEntry) -> None:
+def append_entry(folder: Path, entry: ImportLogEntry, sync: bool = True) -> None:
+    """Add a line; a batch passes `sync=False` and calls `sync_log` once at its end (the
+    database, not the log, is what must survive a power cut line by line)."""
     folder.mkdir(parents=True, exist_ok=True)
     line = json.dumps(asdict(entry), ensure_ascii=False) + "\n"
     with (folder / LOG_FILE).open("a", encoding="utf-8") as stream:
         stream.write(line)
         stream.flush()
-        os.fsync(stream.fileno())
+        if sync:
+            os.fsync(stream.fileno())
+
+
+def sync_log(folder: Path) -> None:
+    path = folder / LOG_FILE
+    if path.exists():
+        with path.open("rb") as stream:
+            os.fsync(stream.fileno())
 
 
 def read_entries(folder: Path, limit: int | None = None) -> list[ImportLogEntry]:

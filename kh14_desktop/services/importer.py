@@ -21,6 +21,7 @@ from kh14_desktop.domain.messages import render
 from kh14_desktop.domain.package import (
     CONSOLIDATED_LIMITS,
     PACKAGE_SUFFIX,
+    MemberRole,
     PackageKind,
 )
 from kh14_desktop.domain.received import ReceivedReport
@@ -97,6 +98,7 @@ class _Write:
     via: str
     replaces: int | None
     trust: TrustDecision
+    report_json: str  # as the office signed it
 
 
 Progress = Callable[[int, int, str], None]  # done, total, file name
@@ -123,6 +125,7 @@ class Importer:
         self.files = AttachmentStore(installation.folder.attachments)
         self.quarantine = installation.folder.quarantine
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
+        self._in_batch = False  # a batch syncs its log lines once, at its end
         self._backed_up = False
 
     # entry points -------------------------------------------------------------------------
@@ -130,12 +133,17 @@ class Importer:
                      should_stop: ShouldStop | None = None) -> list[ImportResult]:
         files = expand_paths([Path(p) for p in paths])
         results = []
-        for done, path in enumerate(files):
-            if should_stop is not None and should_stop():
-                break  # between files: nothing is half done
-            if progress is not None:
-                progress(done, len(files), path.name)
-            results.append(self.import_file(path))
+        self._in_batch = True
+        try:
+            for done, path in enumerate(files):
+                if should_stop is not None and should_stop():
+                    break  # between files: nothing is half done
+                if progress is not None:
+                    progress(done, len(files), path.name)
+                results.append(self.import_file(path))
+        finally:
+            self._in_batch = False
+            import_log.sync_log(self.installation.folder.root)
         if progress is not None:
             progress(len(results), len(files), "")
         return results
@@ -237,8 +245,9 @@ class Importer:
             writes.remove(stale)
         received = ReceivedReport(report, manifest.sequence, manifest.created, self.clock(),
                                   package.fingerprint, sha256)
+        signed_json = package.members_with_role(MemberRole.REPORT_DATA)[0][1].decode("utf-8")
         writes.append(_Write(received, data, name, via, current.id if current else None,
-                             trust))
+                             trust, signed_json))
         outcome = ImportOutcome.REPLACED if current else ImportOutcome.IMPORTED
         code = "import.replaced" if current else "import.imported"
         return ImportResult(name, sha256, outcome, code,
@@ -297,7 +306,7 @@ class Importer:
             backup_before(self.installation, BackupReason.IMPORT)
             self._backed_up = True
         for write in writes:  # content-addressed, so safe to do before the transaction
-            self.files.put_bytes(write.data)
+            self.files.put_bytes(write.data, write.received.package_sha256)
         rotations = [(w.received.unit_id, w.trust.rotation) for w in writes
                      if w.trust.rotation is not None] + list(extra_rotations)
         with self.store.transaction() as db:
@@ -310,8 +319,8 @@ class Importer:
                 add_trusted_key(db, new.fingerprint, unit_id, new.minisign_base64, "rotation")
                 done.add(new.fingerprint)
             for write in writes:
-                insert_report(db, write.received, write.name, write.via,
-                              write.received.report.to_json().decode("utf-8"), write.replaces)
+                insert_report(db, write.received, write.name, write.via, write.report_json,
+                              write.replaces)
         for write in writes:
             quarantine.release(self.quarantine, write.received.package_sha256)
 
@@ -323,4 +332,5 @@ class Importer:
                 file_sha256=entry.file_sha256, unit_id=entry.unit_id,
                 outcome=entry.outcome.value, reason=entry.message("vi"),
                 reason_en=entry.message("en"), check=entry.check, member=entry.member,
-                sequence=entry.sequence, fingerprint=entry.fingerprint))
+                sequence=entry.sequence, fingerprint=entry.fingerprint),
+                sync=not self._in_batch)

@@ -65,8 +65,9 @@ class AttachmentStore:
             raise UserError("evidence.unreadable", name=name,
                             detail=exc.strerror or str(exc)) from exc
 
-    def put_bytes(self, data: bytes) -> StoredFile:
-        digest = hashlib.sha256(data).hexdigest()
+    def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredFile:
+        """Store `data`; `sha256` may be given when the caller has just computed it."""
+        digest = sha256 or hashlib.sha256(data).hexdigest()
         target = self.path_of(digest)
         if not self._intact(target, digest, len(data)):
             self._write_new(target, [data])

@@ -102,20 +102,22 @@ def report_by_package(store: Store, package_sha256: str) -> StoredReport | None:
 
 def insert_report(db: sqlite_utils.Database, received: ReceivedReport, file_name: str,
                   via_package: str, report_json: str, replaces: int | None) -> int:
+    """Add a report (its data as the office signed it); it supersedes `replaces`."""
     report = received.report
-    table = db["received_reports"]
     if replaces is not None:
         # the old row steps aside first, so that the "one current per period" index holds
         db.execute("UPDATE received_reports SET superseded_by = -1 WHERE id = ?", [replaces])
-    table.insert({
-        "unit_id": report.unit_id, "plan_id": report.plan_id,
-        "period_start": report.period_start.isoformat(),
-        "period_end": report.period_end.isoformat(), "period_label": report.period_label,
-        "sequence": received.sequence, "created": received.created.isoformat(),
-        "imported_at": received.imported_at.isoformat(), "fingerprint": received.fingerprint,
-        "package_sha256": received.package_sha256, "file_name": file_name,
-        "via_package": via_package, "report_json": report_json, "superseded_by": None})
-    new_id = int(table.last_pk)  # type: ignore[arg-type]
+    # a plain INSERT: sqlite-utils' table.insert inspects the table first, every time
+    cursor = db.execute(
+        "INSERT INTO received_reports (unit_id, plan_id, period_start, period_end,"
+        " period_label, sequence, created, imported_at, fingerprint, package_sha256, file_name,"
+        " via_package, report_json, superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, NULL)",
+        [report.unit_id, report.plan_id, report.period_start.isoformat(),
+         report.period_end.isoformat(), report.period_label, received.sequence,
+         received.created.isoformat(), received.imported_at.isoformat(), received.fingerprint,
+         received.package_sha256, file_name, via_package, report_json])
+    new_id = int(cursor.lastrowid or 0)
     if replaces is not None:
         db.execute("UPDATE received_reports SET superseded_by = ? WHERE id = ?",
                    [new_id, replaces])

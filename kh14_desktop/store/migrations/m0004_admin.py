@@ -49,6 +49,8 @@ def apply(db: sqlite_utils.Database) -> None:
         )
         """
     )
+    # with foreign keys on, every change of superseded_by looks for rows pointing at the row
+    db.execute("CREATE INDEX received_by_successor ON received_reports (superseded_by)")
     # at most one current report per unit and period: the newest one
     db.execute(
         "CREATE UNIQUE INDEX received_current ON received_reports"
