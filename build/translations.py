@@ -5,8 +5,9 @@
     python build/translations.py apply F    # fill translations from JSON {context: {source: vi}}
     python build/translations.py release    # lrelease: build the .qm files the app loads
 
-The window's strings live in two catalogues: `kh14_admin_vi.ts` for `ui/admin/` (the admin's
-screens) and `kh14_vi.ts` for the rest, so that work on one never rewrites the other.
+The window's strings live in one catalogue per part of the window: `kh14_vi.ts` for the
+modules directly in `ui/`, and `kh14_<part>_vi.ts` for each package `ui/<part>/` (admin,
+report, safety), so that work on one part never rewrites another's.
 The .ts files are the source of truth and are committed together with their .qm files;
 tests/test_translations.py fails when either is out of date.
 """
@@ -22,9 +23,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+UI = ROOT / "kh14_desktop" / "ui"
+PARTS = ("admin", "report", "safety")  # packages of ui/ with a catalogue of their own
 APP_CATALOGUE = TRANSLATIONS / "kh14_vi.ts"
 ADMIN_CATALOGUE = TRANSLATIONS / "kh14_admin_vi.ts"
-SOURCE_CATALOGUES = (APP_CATALOGUE, ADMIN_CATALOGUE)  # built from the code by lupdate
+REPORT_CATALOGUE = TRANSLATIONS / "kh14_report_vi.ts"
+SAFETY_CATALOGUE = TRANSLATIONS / "kh14_safety_vi.ts"
+# built from the code by lupdate
+SOURCE_CATALOGUES = (APP_CATALOGUE, ADMIN_CATALOGUE, REPORT_CATALOGUE, SAFETY_CATALOGUE)
 CATALOGUES = (*SOURCE_CATALOGUES, TRANSLATIONS / "qt_extra_vi.ts")
 
 
@@ -38,11 +44,11 @@ def _tool(name: str) -> str:
 
 def ui_sources(catalogue: Path) -> list[Path]:
     """The code whose strings a catalogue holds."""
-    ui = ROOT / "kh14_desktop" / "ui"
-    admin = ui / "admin"
-    if catalogue.name == ADMIN_CATALOGUE.name:
-        return sorted(admin.rglob("*.py"))
-    return sorted(p for p in ui.rglob("*.py") if admin not in p.parents)
+    for part in PARTS:
+        if catalogue.name == f"kh14_{part}_vi.ts":
+            return sorted((UI / part).rglob("*.py"))
+    parts = [UI / part for part in PARTS]
+    return sorted(p for p in UI.rglob("*.py") if not any(d in p.parents for d in parts))
 
 
 def lupdate(target: Path, catalogue: Path | None = None) -> None:

@@ -12,7 +12,7 @@ from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES
 from kh14_desktop.resources import resource_path
 
 LANGUAGE_SETTING = "ui.language"
-CATALOGUES = ("kh14_vi", "kh14_admin_vi", "qt_extra_vi")
+CATALOGUES = ("kh14_vi", "kh14_admin_vi", "kh14_report_vi", "kh14_safety_vi", "qt_extra_vi")
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 

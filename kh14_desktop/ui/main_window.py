@@ -36,6 +36,7 @@ from kh14_desktop.ui.jobs import JobRunner
 from kh14_desktop.ui.overview_page import OverviewPage
 from kh14_desktop.ui.report import install_report_pages
 from kh14_desktop.ui.report import open_files as open_report_files
+from kh14_desktop.ui.safety import install_safety_menu
 from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT, TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         install_report_pages(self)
         if self.profile.is_admin:
             install_admin_pages(self)
+        install_safety_menu(self)
 
         central = QWidget()
         layout = QVBoxLayout(central)
