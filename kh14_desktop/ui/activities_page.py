@@ -94,6 +94,8 @@ class ActivitiesPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._show_counts)
         actions.problems_found.connect(self._problems_found)
+        if actions.problems:  # found before this page was first opened
+            self._problems_found(actions.problems)
 
     def set_tasks(self, tasks: list[OfficeTask]) -> None:
         chosen = self.task_filter.currentData()

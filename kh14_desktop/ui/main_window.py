@@ -1,11 +1,17 @@
 """The main window: a header saying whose work and how long is left, one navigation bar,
 and the pages behind it (the overview first, then tasks and activities; later pages add
-the report and, for an admin, import, status and consolidation)."""
+the report and, for an admin, import, status and consolidation).
+
+Only the overview is built before the window shows; every other page is built, and its
+modules imported, the first time it is opened or asked for (`page_stack`), so that the
+window appears as soon as the first page can be drawn.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,24 +31,26 @@ from kh14_desktop.domain.progress import Status
 from kh14_desktop.services.installation import Installation, today
 from kh14_desktop.services.office_tasks import OfficeTask, office_tasks
 from kh14_desktop.services.office_work import OfficeWork
-from kh14_desktop.ui.activities_page import ActivitiesPage
 from kh14_desktop.ui.activity_actions import ActivityActions, UndoBar
-from kh14_desktop.ui.admin.pages import install_admin_pages
-from kh14_desktop.ui.admin.pages import open_files as open_admin_files
 from kh14_desktop.ui.dialogs import ask, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language
 from kh14_desktop.ui.jobs import JobRunner
 from kh14_desktop.ui.overview_page import OverviewPage
+from kh14_desktop.ui.page_stack import PageFactory, PageStack
 from kh14_desktop.ui.report import install_report_pages
 from kh14_desktop.ui.report import open_files as open_report_files
 from kh14_desktop.ui.safety import install_safety_menu
-from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT, TaskPage
+
+if TYPE_CHECKING:
+    from kh14_desktop.ui.activities_page import ActivitiesPage
+    from kh14_desktop.ui.task_page import TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
 
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    progress_saved = Signal(object)  # TaskProgress: the Tasks page saved a task's progress
 
     def __init__(self, installation: Installation, *, demo: bool = False,
                  clock: dt.date | None = None) -> None:
@@ -77,26 +84,28 @@ class MainWindow(QMainWindow):
         self.navigation = QHBoxLayout()
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
 
         self.work = OfficeWork(installation)
         self.runner = JobRunner(installation, self)
         app = QCoreApplication.instance()
         if app is not None:  # a program told to quit still lets a running save finish
             app.aboutToQuit.connect(self.runner.shutdown)
-        self.tasks: list[OfficeTask] = []
+        self._tasks: list[OfficeTask] | None = None  # read when first needed
         self.actions = ActivityActions(self.work, self.runner, lambda: self.tasks, self.today,
                                        self)
         self.overview_page = OverviewPage(installation, self.today)
-        self.task_page = TaskPage(self.actions)
-        self.activities_page = ActivitiesPage(self.actions)
         self.add_page(self.tr("&Overview"), self.overview_page, "Ctrl+1")
-        self.add_page(self.tr("&Tasks"), self.task_page, "Ctrl+2")
-        self.add_page(self.tr("&Activities"), self.activities_page, "Ctrl+3")
+        self._task_index = self._index_of(
+            self.add_page(self.tr("&Tasks"), self._build_task_page, "Ctrl+2"))
+        self._activities_index = self._index_of(
+            self.add_page(self.tr("&Activities"), self._build_activities_page, "Ctrl+3"))
         self.navigation.addStretch(1)
         self._build_menus()  # before the extensions, which add to the menus
         install_report_pages(self)
         if self.profile.is_admin:
+            from kh14_desktop.ui.admin.pages import install_admin_pages
+
             install_admin_pages(self)
         install_safety_menu(self)
 
@@ -121,12 +130,41 @@ class MainWindow(QMainWindow):
         self.overview_page.task_requested.connect(self.open_task)
         self.overview_page.status_requested.connect(self.show_tasks_with_status)
         self.overview_page.report_requested.connect(self._report_requested)
-        self.task_page.progress_saved.connect(lambda _progress: self.overview_page.mark_stale())
+        self.progress_saved.connect(lambda _progress: self.overview_page.mark_stale())
         self.actions.changed.connect(self._activities_changed)
         self.actions.check_finished.connect(self._evidence_checked)
 
     # pages --------------------------------------------------------------------------------
-    def add_page(self, title: str, page: QWidget, shortcut: str) -> QToolButton:
+    @property
+    def task_page(self) -> TaskPage:
+        return cast("TaskPage", self.pages.widget(self._task_index))
+
+    @property
+    def activities_page(self) -> ActivitiesPage:
+        return cast("ActivitiesPage", self.pages.widget(self._activities_index))
+
+    def _build_task_page(self) -> QWidget:
+        from kh14_desktop.ui.task_page import TaskPage
+
+        page = TaskPage(self.actions)
+        page.progress_saved.connect(self.progress_saved)
+        page.tasks_changed.connect(self.refresh)
+        page.set_tasks(self.plan, self.tasks)
+        return page
+
+    def _build_activities_page(self) -> QWidget:
+        from kh14_desktop.ui.activities_page import ActivitiesPage
+
+        page = ActivitiesPage(self.actions)
+        page.set_tasks(self.tasks)
+        return page
+
+    def _index_of(self, button: QToolButton) -> int:
+        return self.nav_group.id(button)
+
+    def add_page(self, title: str, page: QWidget | PageFactory, shortcut: str) -> QToolButton:
+        """A navigation button for `page`: a widget, or a function that builds it when the
+        page is first opened."""
         button = QToolButton()
         button.setText(title)
         button.setCheckable(True)
@@ -134,10 +172,10 @@ class MainWindow(QMainWindow):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setShortcut(QKeySequence(shortcut))
         button.setToolTip(f"{title.replace('&', '')} ({shortcut})")
-        index = self.pages.addWidget(page)
+        index = self.pages.add_page(page)
         self.nav_group.addButton(button, index)
         self.navigation.insertWidget(index, button)  # buttons in page order, before the stretch
-        button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
+        button.clicked.connect(lambda: self.show_index(index))
         if index == 0:
             button.setChecked(True)
         return button
@@ -147,6 +185,8 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         if self.profile.is_admin:
+            from kh14_desktop.ui.admin.pages import open_files as open_admin_files
+
             open_admin_files(self, list(paths))
         else:
             open_report_files(self, list(paths))
@@ -155,11 +195,17 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def show_page(self, page: QWidget) -> None:
-        index = self.pages.indexOf(page)
+        self.show_index(self.pages.indexOf(page))
+
+    def show_index(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         button = self.nav_group.button(index)
         if button is not None:
             button.setChecked(True)
+
+    def page_built(self, page_index: int) -> QWidget | None:
+        """The page if it was opened (or asked for) already; None without building it."""
+        return self.pages.built_widget(page_index)
 
     # content ------------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -182,12 +228,25 @@ class MainWindow(QMainWindow):
             colour = "#b00020"
         self.deadline_label.setText(f"<span style='color:{colour}'>"
                                     + text.format(date=deadline, days=abs(days)) + "</span>")
-        self.tasks = office_tasks(self.installation)
-        self.task_page.set_tasks(self.plan, self.tasks)
-        self.activities_page.set_tasks(self.tasks)
+        self._tasks = None
+        task_page = self.page_built(self._task_index)
+        if task_page is not None:
+            cast("TaskPage", task_page).set_tasks(self.plan, self.tasks)
+        activities_page = self.page_built(self._activities_index)
+        if activities_page is not None:
+            cast("ActivitiesPage", activities_page).set_tasks(self.tasks)
         self.overview_page.mark_stale()
 
+    @property
+    def tasks(self) -> list[OfficeTask]:
+        """The office's tasks as the plan and the office's own additions give them."""
+        if self._tasks is None:
+            self._tasks = office_tasks(self.installation)
+        return self._tasks
+
     def open_task(self, code: str, activities: bool = False) -> None:
+        from kh14_desktop.ui.task_page import TAB_ACTIVITIES, TAB_RESULT
+
         self.show_page(self.task_page)
         if self.task_page.show_task(code, TAB_ACTIVITIES if activities else TAB_RESULT) \
                 and not activities:
@@ -200,8 +259,13 @@ class MainWindow(QMainWindow):
         self.task_page.set_status_filter(status)
 
     def _activities_changed(self) -> None:
-        self.task_page.refresh_activities()
-        self.activities_page.mark_stale()
+        # a page not built yet reads the activities when it is
+        task_page = self.page_built(self._task_index)
+        if task_page is not None:
+            cast("TaskPage", task_page).refresh_activities()
+        activities_page = self.page_built(self._activities_index)
+        if activities_page is not None:
+            cast("ActivitiesPage", activities_page).mark_stale()
         self.overview_page.mark_stale()
 
     def _report_requested(self) -> None:
@@ -222,7 +286,7 @@ class MainWindow(QMainWindow):
     def new_activity(self) -> object:
         """Ctrl+N: on the Activities page for its chosen task (or any), else for the task
         chosen on the Tasks page."""
-        if self.current_page() is self.activities_page:
+        if self.pages.currentIndex() == self._activities_index:
             return self.activities_page.new_activity()
         self.show_page(self.task_page)
         return self.task_page.new_activity()
@@ -271,8 +335,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _find(self) -> None:
-        if self.current_page() is self.activities_page:
-            self.activities_page.focus_search()
+        """Ctrl+F: the search of the page on screen; on a page without one, the tasks'."""
+        focus_search = getattr(self.current_page(), "focus_search", None)
+        if callable(focus_search):
+            focus_search()
             return
         self.show_page(self.task_page)
         self.task_page.focus_search()
@@ -298,8 +364,9 @@ class MainWindow(QMainWindow):
         self.resize(min(1180, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.task_page.save_pending():
-            error = self.task_page.editor.last_error
+        task_page = cast("TaskPage | None", self.page_built(self._task_index))
+        if task_page is not None and not task_page.save_pending():
+            error = task_page.editor.last_error
             if not ask(self, self.tr("Not saved"), self.tr(
                     "The task being edited could not be saved: {reason}").format(
                     reason=error.message(current_language()) if error else ""),

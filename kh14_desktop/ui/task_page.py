@@ -47,6 +47,7 @@ class TaskPage(QWidget):
 
     task_chosen = Signal(object)
     progress_saved = Signal(object)  # TaskProgress
+    tasks_changed = Signal()  # the office added a task to its list or took one off
 
     def __init__(self, actions: ActivityActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,23 +9,23 @@ after every write.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from kh14_desktop.ui.admin import file_choosers
-from kh14_desktop.ui.admin.consolidation_page import ConsolidationPage
-from kh14_desktop.ui.admin.import_page import ImportPage
 from kh14_desktop.ui.admin.importing import AdminJobs, FileDropFilter, ImportBatch
-from kh14_desktop.ui.admin.matrix_page import MatrixPage
 from kh14_desktop.ui.admin.snapshot import AdminData
-from kh14_desktop.ui.admin.status_page import StatusPage
 from kh14_desktop.ui.dialogs import show_error
 from kh14_desktop.ui.jobs import Job
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each page loads when first opened
+    from kh14_desktop.ui.admin.consolidation_page import ConsolidationPage
+    from kh14_desktop.ui.admin.import_page import ImportPage
+    from kh14_desktop.ui.admin.matrix_page import MatrixPage
+    from kh14_desktop.ui.admin.status_page import StatusPage
     from kh14_desktop.ui.main_window import MainWindow
 
 
@@ -47,20 +47,16 @@ class AdminPages(QObject):
         super().__init__(window)
         self.setObjectName("adminPages")
         self.window = window
-        installation = window.installation
         self.data = AdminData(window.runner, window.today, self)
         self.jobs = AdminJobs(window.runner, window)
-        self.import_page = ImportPage(installation, self.jobs, self.data)
-        self.status_page = StatusPage(self.data)
-        self.matrix_page = MatrixPage(self.data)
-        self.consolidation_page = ConsolidationPage(installation, window.runner, self.data)
         self.buttons = [
-            window.add_page(self.tr("Imp&ort reports"), self.import_page,
+            window.add_page(self.tr("Imp&ort reports"), self._build_import_page,
                             free_page_shortcut(window)),
-            window.add_page(self.tr("Who &reported"), self.status_page,
+            window.add_page(self.tr("Who &reported"), self._build_status_page,
                             free_page_shortcut(window)),
-            window.add_page(self.tr("&Matrix"), self.matrix_page, free_page_shortcut(window)),
-            window.add_page(self.tr("Consolidatio&n"), self.consolidation_page,
+            window.add_page(self.tr("&Matrix"), self._build_matrix_page,
+                            free_page_shortcut(window)),
+            window.add_page(self.tr("Consolidatio&n"), self._build_consolidation_page,
                             free_page_shortcut(window)),
         ]
         self.menu = self._build_menu()
@@ -70,6 +66,54 @@ class AdminPages(QObject):
         self.jobs.batch_done.connect(self._batch_done)
         self.data.failed.connect(self._read_failed)
         window.installEventFilter(self)
+
+    # the pages, each built when first opened ----------------------------------------------------
+    def _page(self, number: int) -> QWidget:
+        return self.window.pages.widget(self.window.nav_group.id(self.buttons[number]))
+
+    @property
+    def import_page(self) -> ImportPage:
+        return cast("ImportPage", self._page(0))
+
+    @property
+    def status_page(self) -> StatusPage:
+        return cast("StatusPage", self._page(1))
+
+    @property
+    def matrix_page(self) -> MatrixPage:
+        return cast("MatrixPage", self._page(2))
+
+    @property
+    def consolidation_page(self) -> ConsolidationPage:
+        return cast("ConsolidationPage", self._page(3))
+
+    def _build_import_page(self) -> QWidget:
+        from kh14_desktop.ui.admin.import_page import ImportPage
+
+        page = ImportPage(self.window.installation, self.jobs, self.data)
+        page.set_snapshot()  # what was read before the page existed
+        return page
+
+    def _build_status_page(self) -> QWidget:
+        from kh14_desktop.ui.admin.status_page import StatusPage
+
+        page = StatusPage(self.data)
+        page.refresh()
+        return page
+
+    def _build_matrix_page(self) -> QWidget:
+        from kh14_desktop.ui.admin.matrix_page import MatrixPage
+
+        page = MatrixPage(self.data)
+        page.refresh()
+        return page
+
+    def _build_consolidation_page(self) -> QWidget:
+        from kh14_desktop.ui.admin.consolidation_page import ConsolidationPage
+
+        page = ConsolidationPage(self.window.installation, self.window.runner, self.data)
+        page.refresh()
+        return page
 
     # the menu -----------------------------------------------------------------------------------
     def _build_menu(self) -> QMenu:
@@ -81,7 +125,7 @@ class AdminPages(QObject):
         self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_folder_action.triggered.connect(self.choose_folder)
         self.key_list_action = QAction(self.tr("Load a &key list…"), self.window)
-        self.key_list_action.triggered.connect(self.import_page.choose_key_list)
+        self.key_list_action.triggered.connect(lambda: self.import_page.choose_key_list())
         self.pdf_action = QAction(self.tr("Export consolidated &PDF…"), self.window)
         self.pdf_action.triggered.connect(lambda: self._export(".pdf"))
         self.xlsx_action = QAction(self.tr("Export consolidated &Excel…"), self.window)

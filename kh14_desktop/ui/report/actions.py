@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from kh14_desktop.domain.errors import UserError
-from kh14_desktop.services.office_key import has_office_key, office_key_info
 from kh14_desktop.ui.jobs import Job
-from kh14_desktop.ui.report.page import ReportPage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the page and the dialogs load when first opened, not at start-up
     from kh14_desktop.ui.main_window import MainWindow
     from kh14_desktop.ui.report.drafts import DraftSaver
     from kh14_desktop.ui.report.export_dialog import ExportDialog
     from kh14_desktop.ui.report.key_dialog import KeyDialog
+    from kh14_desktop.ui.report.page import ReportPage
     from kh14_desktop.ui.report.verify_dialog import VerifyDialog
 
 EXPORT_SHORTCUT = "Ctrl+E"
@@ -61,17 +60,23 @@ class ReportActions(QObject):
         self.key_dialog: KeyDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
         self._drafts: DraftSaver | None = None
-        self.page = ReportPage(self.installation, self.runner,
-                               lambda: window.actions.problems)
-        self.page_button = window.add_page(self.tr("&Report"), self.page,
+        self.page_button = window.add_page(self.tr("&Report"), self._build_page,
                                            free_page_shortcut(window))
-        self._connect()
+        self._page_index = window.nav_group.id(self.page_button)
         self._build_actions()
         # the window makes its menus after its pages: join them once it has
         QTimer.singleShot(0, self, self._place_in_menus)
 
-    def _connect(self) -> None:
-        page, window = self.page, self.window
+    @property
+    def page(self) -> ReportPage:
+        """The Report page, built on first use."""
+        return cast("ReportPage", self.window.pages.widget(self._page_index))
+
+    def _build_page(self) -> QWidget:
+        from kh14_desktop.ui.report.page import ReportPage
+
+        window = self.window
+        page = ReportPage(self.installation, self.runner, lambda: window.actions.problems)
         page.export_requested.connect(self.export)
         page.draft_requested.connect(self.save_draft)
         page.verify_requested.connect(self.choose_files_to_verify)
@@ -79,8 +84,14 @@ class ReportActions(QObject):
         page.task_requested.connect(window.open_task)
         window.actions.changed.connect(page.mark_stale)
         window.actions.problems_found.connect(lambda _problems: page.show_warnings())
-        window.task_page.progress_saved.connect(lambda _progress: page.mark_stale())
+        window.progress_saved.connect(lambda _progress: page.mark_stale())
         self.exported.connect(lambda _result: page.refresh_history())
+        return page
+
+    def _refresh_page(self) -> None:
+        page = self.window.page_built(self._page_index)
+        if page is not None:
+            cast("ReportPage", page).refresh()
 
     def _build_actions(self) -> None:
         window = self.window
@@ -119,6 +130,8 @@ class ReportActions(QObject):
 
     def export(self) -> ExportDialog | KeyDialog:
         """The export dialog; without a signing key, the key dialog to make one first."""
+        from kh14_desktop.services.office_key import has_office_key
+
         if not has_office_key(self.installation):
             return self.show_key()
         if self._raise(self.export_dialog):
@@ -183,7 +196,7 @@ class ReportActions(QObject):
         from kh14_desktop.ui.report.key_dialog import KeyDialog
 
         dialog = KeyDialog(self.installation, self.runner, self.window)
-        dialog.key_changed.connect(self.page.refresh)
+        dialog.key_changed.connect(self._refresh_page)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.key_dialog = dialog
         dialog.open()
@@ -193,6 +206,7 @@ class ReportActions(QObject):
         """Check `paths` in the dialog (opened once; more files join its list)."""
         dialog = self.verify_dialog
         if not self._raise(dialog):
+            from kh14_desktop.services.office_key import has_office_key, office_key_info
             from kh14_desktop.ui.report.files import last_folder
             from kh14_desktop.ui.report.verify_dialog import VerifyDialog
 
