@@ -1,19 +1,28 @@
-"""`kh14-desktop`: start the window (the first-run wizard when nothing is set up yet)."""
+"""`kh14-desktop`: start the window (the first-run wizard when nothing is set up yet).
+
+The data folder's log is configured before anything else, and uncaught exceptions are
+logged and shown as one sentence (`ui/safety/errors.py`). A `Session` (`ui/safety/session.py`)
+opens the data and shows the window, or the recovery dialog when the data is damaged or
+from a newer version; it also rebuilds the window after a restore.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kh14_desktop import __version__
-from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
+from kh14_desktop.store.location import DataFolder, choose_data_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -29,13 +38,71 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kh14-desktop", description=render("help.kh14", lang))
     parser.add_argument("--data-dir", help=render("help.data_dir", lang))
     parser.add_argument("--lang", choices=LANGUAGES, help=render("help.lang", lang))
-    parser.add_argument("--demo", action="store_true", help=render("help.demo", lang))
+    demos = parser.add_mutually_exclusive_group()
+    demos.add_argument("--demo", action="store_true", help=render("help.demo", lang))
+    demos.add_argument("--demo-admin", action="store_true", help=render("help.demo_admin", lang))
     parser.add_argument("--version", action="version", version=f"kh14-desktop {__version__}")
     parser.add_argument("--self-test", action="store_true", help=render("help.self_test", lang))
     parser.add_argument("--self-test-report", metavar="FILE",
                         help=render("help.self_test_report", lang))
     parser.add_argument("files", nargs="*", help=render("help.files", lang))
     return parser.parse_args(argv)
+
+
+@dataclass
+class DataChoice:
+    """The folder the window works on; a demo's folder is deleted at the end."""
+
+    folder: DataFolder
+    throwaway: Path | None = None
+    clock: dt.date | None = None
+    message: str = ""  # for the status bar of a demo
+
+
+def choose_data(args: argparse.Namespace) -> DataChoice:
+    """The data folder, without opening it; a demo only names its temporary folder here."""
+    if args.demo:
+        root = Path(tempfile.mkdtemp(prefix="kh14-demo-"))
+        return DataChoice(DataFolder(root), root)
+    if args.demo_admin:
+        root = Path(tempfile.mkdtemp(prefix="kh14-admin-demo-"))
+        return DataChoice(DataFolder(root / "admin"), root)
+    return DataChoice(choose_data_folder(args.data_dir))
+
+
+def fill_demo(args: argparse.Namespace, choice: DataChoice, lang: str) -> None:
+    """Build the demo's data (the office's at once; the admin's takes seconds: in the
+    background, with a progress dialog)."""
+    if args.demo:  # the demos and the wizard are rare: start-up does not load them
+        from kh14_desktop.services.demo import create_demo_installation
+
+        create_demo_installation(choice.folder.root).close()
+    elif args.demo_admin and choice.throwaway is not None:
+        from kh14_desktop.services.admin_demo import admin_demo_today, create_admin_demo
+        from kh14_desktop.ui.safety.background import run_with_progress
+
+        root = choice.throwaway
+
+        def build(_progress: object) -> Path:
+            demo = create_admin_demo(root)
+            demo.close()  # on the thread that opened it
+            return demo.inbox
+
+        inbox = run_with_progress(None, "KH14 Desktop", render("demo.preparing", lang), build)
+        choice.clock = admin_demo_today()  # the day the demo's reports were made around
+        choice.message = render("demo.admin_inbox", lang, folder=inbox)
+
+
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from kh14_desktop.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 256):  # PNG needs no image plugin; the .ico is the executable's
+        icon.addFile(str(resource_path("icons", f"kh14-{size}.png")), QSize(size, size))
+    app.setWindowIcon(icon)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,54 +116,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from kh14_desktop.services.installation import Installation
-    from kh14_desktop.ui.dialogs import show_error
-    from kh14_desktop.ui.i18n import LANGUAGE_SETTING, install_language
-    from kh14_desktop.ui.main_window import MainWindow
+    from kh14_desktop.services.logs import configure_logging
+    from kh14_desktop.ui.safety.errors import install_error_reporter
+    from kh14_desktop.ui.safety.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("KH14 Desktop")
     app.setApplicationVersion(__version__)
+    set_window_icon(app)
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))  # officers read this all day
     app.setFont(font)
 
+    choice = choose_data(args)
+    # first of all: whatever fails from here on leaves its detail in the data folder's log
+    log_path = configure_logging(choice.folder.logs)
+    reporter = install_error_reporter(log_path, choice.folder.database)
+    session: Session | None = None
     try:
-        if args.demo:  # the demo and the wizard are rare: start-up does not load them
-            from kh14_desktop.services.demo import create_demo_installation
-
-            installation = create_demo_installation()
-        else:
-            installation = Installation.open(args.data_dir)
-    except UserError as error:
-        install_language(args.lang or DEFAULT_LANGUAGE)
-        show_error(None, "KH14 Desktop", error.message(args.lang or DEFAULT_LANGUAGE))
-        return 1
-    install_language(args.lang or installation.store.setting(LANGUAGE_SETTING,
-                                                              DEFAULT_LANGUAGE))
-    try:
-        if installation.profile() is None:
-            from kh14_desktop.ui.setup_wizard import SetupWizard
-
-            wizard = SetupWizard(installation)
-            if not wizard.exec():
-                return 0
-        window = MainWindow(installation, demo=args.demo)
-        # a double-clicked .kh14 file arrives here; the window offers to import or verify it
-        window.pending_files = [Path(name).resolve() for name in args.files]
-        window.show()
-        if window.pending_files:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, lambda: window.open_files(window.pending_files))
+        fill_demo(args, choice, args.lang or DEFAULT_LANGUAGE)
+        session = Session(choice.folder, demo=bool(choice.throwaway), clock=choice.clock,
+                          language=args.lang,
+                          pending_files=[Path(name) for name in args.files])
+        if choice.message:
+            message = choice.message
+            session.window_opened.connect(
+                lambda window: window.statusBar().showMessage(message))
+        session.finished.connect(app.quit)
+        reporter.on_damage = session.show_recovery  # damage met while working: the way back
+        if not session.start():  # the window, or the recovery dialog when the data is damaged
+            return session.exit_code
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
             _exit_when_shown(app)
         return app.exec()
     finally:
-        installation.close()
-        if args.demo:
-            shutil.rmtree(installation.folder.root, ignore_errors=True)
+        if session is not None:
+            session.close()  # running work finishes; the data is closed
+        reporter.uninstall()
+        if choice.throwaway is not None:
+            shutil.rmtree(choice.throwaway, ignore_errors=True)
 
 
 def _exit_when_shown(app: QApplication) -> None:

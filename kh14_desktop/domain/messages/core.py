@@ -249,6 +249,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "mở một bản dùng thử với dữ liệu mẫu (xóa khi đóng)",
         "en": "open a throwaway demo installation with sample data",
     },
+    "help.demo_admin": {
+        "vi": "mở một bản dùng thử của máy quản trị (Sở): báo cáo của các đơn vị đã nhận, cùng"
+              " một thư mục tệp chưa nhập để thử (xóa khi đóng)",
+        "en": "open a throwaway demo of the admin's installation: reports of the units already"
+              " received, and a folder of files still to import (deleted on close)",
+    },
+    "demo.admin_inbox": {
+        "vi": "Bản dùng thử: các tệp báo cáo chưa nhập nằm trong {folder}",
+        "en": "Demo: the report files not imported yet are in {folder}",
+    },
+    "demo.preparing": {
+        "vi": "Đang chuẩn bị dữ liệu dùng thử…",
+        "en": "Preparing the demo data…",
+    },
     "help.files": {
         "vi": "tệp báo cáo .kh14 cần mở",
         "en": ".kh14 report files to open",
