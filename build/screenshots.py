@@ -8,13 +8,15 @@ installation, so the pictures show realistic data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -304,10 +306,84 @@ def report_export(app: QApplication, folder: Path) -> None:
     installation.close()
 
 
+# keeping the data safe ---------------------------------------------------------------------
+@contextlib.contextmanager
+def backup_clock(moment: dt.datetime) -> Iterator[None]:
+    """Backups written now say they were taken at `moment` (inside and in their names)."""
+    from kh14_desktop.services.backup import archive
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:  # type: ignore[override]
+            local = moment.astimezone()
+            return cls.fromtimestamp(local.timestamp(), tz)
+
+    real = archive.dt
+    archive.dt = types.SimpleNamespace(datetime=Frozen, UTC=dt.UTC,  # type: ignore[assignment]
+                                       timezone=dt.timezone, timedelta=dt.timedelta)
+    try:
+        yield
+    finally:
+        archive.dt = real
+
+
+def backups_of_a_month(installation: Installation) -> Path:
+    """The backups an office has a month into the autumn; returns the complete one."""
+    from kh14_desktop.services.backup import BackupReason, create_backup
+
+    taken = [(dt.datetime(2024, 10, 11, 8, 10), BackupReason.DAILY),
+             (dt.datetime(2024, 10, 18, 17, 5), BackupReason.MANUAL),
+             (dt.datetime(2024, 10, 25, 7, 58), BackupReason.DAILY),
+             (dt.datetime(2024, 10, 25, 16, 40), BackupReason.EXPORT),
+             (dt.datetime(2024, 10, 28, 8, 3), BackupReason.DAILY)]
+    paths = []
+    for moment, reason in taken:
+        with backup_clock(moment):
+            paths.append(create_backup(installation, reason, now=moment))
+    with paths[0].open("r+b") as stream:  # the oldest was on a disk that failed
+        stream.truncate(paths[0].stat().st_size // 2)
+    return paths[1]
+
+
+def restore_dialog(app: QApplication, folder: Path) -> None:
+    from kh14_desktop.ui.safety import safety_actions
+
+    installation, window = open_demo_window(folder)
+    complete = backups_of_a_month(installation)
+    dialog = safety_actions(window).restore()
+    wait_until(app, lambda: dialog.model.all_checked)
+    dialog.select_path(complete)
+    save(dialog, "restore-dialog.png", app)
+    dialog.reject()
+    window.close()
+    installation.close()
+
+
+def recovery_dialog(app: QApplication, folder: Path) -> None:
+    from kh14_desktop.ui.safety.session import Session
+
+    installation = demo_installation(folder)
+    backups_of_a_month(installation)
+    installation.close()
+    database = installation.folder.database
+    database.write_bytes(b"\0" * 8192)  # what a failing disk leaves
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    session = Session(installation.folder, demo=True, clock=DEMO_TODAY)
+    assert session.start()
+    dialog = session.recovery
+    assert dialog is not None
+    wait_until(app, lambda: dialog.found is not None)
+    save(dialog, "recovery-dialog.png", app)
+    dialog.reject()
+    session.close()
+
+
 SHOTS: list[Callable[[QApplication, Path], None]] = [
     main_window, overview, task_activities, activity_dialog, activities_page,
     report_page, report_export,
-    admin_import, admin_status, admin_matrix, admin_consolidation]
+    admin_import, admin_status, admin_matrix, admin_consolidation,
+    restore_dialog, recovery_dialog]
 
 
 def main(argv: list[str]) -> int:

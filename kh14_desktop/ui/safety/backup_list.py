@@ -102,10 +102,16 @@ class BackupListModel(QAbstractTableModel):
         self._update(path, state=CheckState.CHECKING)
 
     def set_checked(self, path: Path, outcome: BackupInfo | BaseException) -> None:
+        number = self.row_of(path)
+        if number is None:
+            return
+        row = self.rows[number]
         if isinstance(outcome, BackupInfo):
-            local = outcome.created.astimezone().replace(tzinfo=None)
+            # a file chosen elsewhere is dated by what it says inside, not by its name
+            taken = row.taken if row.reason is not None \
+                else outcome.created.astimezone().replace(tzinfo=None)
             self._update(path, state=CheckState.USABLE, info=outcome, reason=outcome.reason,
-                         taken=local)
+                         taken=taken)
         else:
             problem = outcome.message(current_language()) if isinstance(outcome, UserError) \
                 else self.tr("It could not be read ({error}).").format(

@@ -11,6 +11,7 @@ Restoring an older backup is possible, but only on request, never proposed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -81,6 +82,8 @@ class RecoveryDialog(QDialog):
         self.backup_label = QLabel(self.tr("Looking for the latest backup that passes its "
                                            "check…"))
         self.backup_label.setWordWrap(True)
+        # room for what is found (three lines) from the start: the dialog does not jump
+        self.backup_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout = QVBoxLayout(self.backup_box)
         box_layout.addWidget(self.backup_label)
@@ -133,6 +136,7 @@ class RecoveryDialog(QDialog):
             self.backup_label.setText(render("health.no_good_backup", lang,
                                              folder=self.folder.backups, logs=self.folder.logs))
             self.other_button.setDefault(True)
+            self._fit_height()
             return
         contents = self.tr("{count} received reports").format(
             count=info.counts.get("received_reports", 0)) if info.is_admin \
@@ -141,10 +145,25 @@ class RecoveryDialog(QDialog):
             "Taken {created} ({reason}): {contents}.\nWhat was recorded after that moment "
             "will have to be entered again.\n{path}").format(
             created=format_datetime(info.created), reason=reason_text(info.reason),
-            contents=contents, path=info.path))
+            contents=contents, path=info.path.name))
+        self.backup_label.setToolTip(str(info.path))
+        self._fit_height()
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
         self.restore_button.setFocus()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of a longer text (wrapped labels ask for height only
+        for a given width, which a dialog's own size hint does not consider)."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(
+                self.width())))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def _restore_clicked(self) -> None:
         if self.found is not None:
