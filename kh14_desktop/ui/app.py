@@ -113,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(report_path=args.self_test_report)
     # Qt is imported only now, so `--help` and `--version` answer at once
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -124,7 +125,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("KH14 Desktop")
     app.setApplicationVersion(__version__)
-    set_window_icon(app)
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))  # officers read this all day
     app.setFont(font)
@@ -147,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.on_damage = session.show_recovery  # damage met while working: the way back
         if not session.start():  # the window, or the recovery dialog when the data is damaged
             return session.exit_code
+        # the title bar's icon can follow the first paint (the taskbar's is the executable's)
+        QTimer.singleShot(0, lambda: set_window_icon(app))
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
             _exit_when_shown(app)
         return app.exec()

@@ -24,7 +24,6 @@ from kh14_desktop.store.attachments import human_size
 from kh14_desktop.ui.dialogs import show_error, show_info
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, Progress
-from kh14_desktop.ui.safety import choosers
 from kh14_desktop.ui.safety.errors import describe_failure, open_folder
 from kh14_desktop.ui.safety.notice import SafetyNotice
 
@@ -156,6 +155,8 @@ class SafetyActions(QObject):
         """A complete backup, to `target` or where the person chooses."""
         if self.backup_job is not None and not self.backup_job.done:
             return self.backup_job
+        from kh14_desktop.ui.safety import choosers
+
         if target is None:
             target = choosers.choose_backup_target(self.window, self.installation)
             if target is None:
@@ -173,6 +174,8 @@ class SafetyActions(QObject):
         return job
 
     def _backed_up(self, info: BackupInfo | None) -> None:
+        from kh14_desktop.ui.safety import choosers
+
         if info is None:
             self.window.statusBar().showMessage(self.tr("The backup was stopped; no file was "
                                                         "left behind."), 10_000)
@@ -228,6 +231,8 @@ class SafetyActions(QObject):
 
     def recover_lost_files(self) -> Job | None:
         """Copy lost evidence files back from a complete backup; the data is not touched."""
+        from kh14_desktop.ui.safety import choosers
+
         parent = self.health_dialog or self.window
         path = choosers.choose_backup_file(parent, self.installation.folder.backups)
         if path is None:

@@ -20,7 +20,6 @@ translate = QCoreApplication.translate
 BACKUP_FOLDER_SETTING = "ui.safety.backup_folder"
 
 
-
 def _file_dialog(parent: QWidget | None, title: str, start: str, mode: QFileDialog.FileMode,
                  filters: list[str], accept_label: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, start)

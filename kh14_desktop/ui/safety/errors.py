@@ -22,9 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.services.environment import environment_error
@@ -34,7 +33,6 @@ translate = QCoreApplication.translate
 
 REPEAT_AFTER_SECONDS = 300.0
 log = logging.getLogger("kh14_desktop.ui")
-
 
 
 def unexpected_text(log_path: Path) -> str:
@@ -57,6 +55,9 @@ def describe_failure(error: BaseException, database: Path, log_path: Path) -> st
 
 def open_folder(folder: Path) -> bool:
     """Show a folder in the system's file manager (made first if it is not there yet)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -67,6 +68,8 @@ def open_folder(folder: Path) -> bool:
 def show_failure_box(parent: QWidget | None, title: str, text: str, log_folder: Path) -> None:
     """A warning with a button that opens the log folder (a module function: tests replace
     it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(translate(
@@ -142,16 +145,17 @@ class ErrorReporter(QObject):
                 log.error("unexpected error", exc_info=(kind, exc, tb))
             else:
                 log.warning("%s", known.code, exc_info=(kind, exc, tb))
-            if known is not None and known.code == "store.corrupt" \
-                    and self.on_damage is not None:
-                self._damaged.emit(known)  # on the UI thread, whichever thread met it
-                return
+            damaged = known is not None and known.code == "store.corrupt" \
+                and self.on_damage is not None
             now = time.monotonic()
-            signature = _signature(kind, exc, tb)
+            signature = (known.code,) if damaged and known else _signature(kind, exc, tb)
             last = self._last_shown.get(signature)
             if self._showing or (last is not None and now - last < REPEAT_AFTER_SECONDS):
                 return  # logged; one box at a time, and not the same one over and over
             self._last_shown[signature] = now
+            if damaged:
+                self._damaged.emit(known)  # on the UI thread, whichever thread met it
+                return
             text = known.message(current_language()) if known is not None \
                 else unexpected_text(self.log_path)
             app = QApplication.instance()

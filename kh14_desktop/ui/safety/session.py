@@ -33,8 +33,6 @@ from kh14_desktop.store.errors import known_error
 from kh14_desktop.store.location import DataFolder
 from kh14_desktop.ui.dialogs import show_error, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language, install_language
-from kh14_desktop.ui.safety import choosers
-from kh14_desktop.ui.safety.background import busy_dialog, start_task, wait_for_tasks
 from kh14_desktop.ui.safety.errors import describe_failure
 
 if TYPE_CHECKING:
@@ -283,6 +281,7 @@ class Session(QObject):
         return dialog
 
     def _chosen_for_restore(self, path: Path, info: BackupInfo) -> None:
+        from kh14_desktop.ui.safety import choosers
         from kh14_desktop.ui.safety.restore_dialog import confirmation
 
         if choosers.confirm_restore(self.restore_dialog, *confirmation(info)):
@@ -292,6 +291,8 @@ class Session(QObject):
     def restore(self, path: Path) -> bool:
         """Let go of the data, restore `path` in the background, then open a new window.
         False when it did not start (the person kept an unsaved edit open)."""
+        from kh14_desktop.ui.safety.background import busy_dialog
+
         if self.restoring is not None:
             return False
         app = QApplication.instance()
@@ -315,6 +316,7 @@ class Session(QObject):
                 dialog.done(0)
         self.restore_dialog = self.recovery = None
         from kh14_desktop.services.backup import restore_backup
+        from kh14_desktop.ui.safety.background import start_task
 
         folder = self.folder
         task = start_task("restore", lambda _progress: restore_backup(folder, path))
@@ -378,6 +380,8 @@ class Session(QObject):
             if window.isVisible():
                 window.close()
             window.runner.shutdown()
+        from kh14_desktop.ui.safety.background import wait_for_tasks
+
         wait_for_tasks()
         if self.installation is not None:
             self.installation.close()
