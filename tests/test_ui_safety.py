@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -485,7 +486,11 @@ def app_error(code: str, started: Session) -> object:
 
 # app.py ---------------------------------------------------------------------------------------
 def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
-        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the window's own checks, still queued when main() returns, must not write into /tmp
+    make_folder = tempfile.mkdtemp
+    monkeypatch.setattr(app.tempfile, "mkdtemp",
+                        lambda prefix: make_folder(prefix=prefix, dir=tmp_path))
     seen: list[Session] = []
     real_start = Session.start
 
