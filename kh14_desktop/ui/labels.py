@@ -17,7 +17,10 @@ def status_label(status: Status) -> str:
     }[status]
 
 
-def role_label(role: Role, requested: bool = False, conditional: bool = False) -> str:
+def role_label(role: Role, requested: bool = False, conditional: bool = False,
+               adopted: bool = False) -> str:
+    """"Phối hợp (tự thêm)" for a task the office put on its own list through an open
+    clause: the plan did not name the unit, so the report must not suggest it did."""
     if role is Role.LEAD:
         text = QCoreApplication.translate("labels", "Lead")
     else:
@@ -26,4 +29,6 @@ def role_label(role: Role, requested: bool = False, conditional: bool = False) -
         text += " " + QCoreApplication.translate("labels", "(requested)")
     if conditional:
         text += " " + QCoreApplication.translate("labels", "(if it arises)")
+    if adopted:
+        text += " " + QCoreApplication.translate("labels", "(added by us)")
     return text

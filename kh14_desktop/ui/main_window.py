@@ -51,6 +51,7 @@ GEOMETRY_SETTING = "ui.main_window.geometry"
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     progress_saved = Signal(object)  # TaskProgress: the Tasks page saved a task's progress
+    tasks_changed = Signal()  # the office added a task to its list or took one off
 
     def __init__(self, installation: Installation, *, demo: bool = False,
                  clock: dt.date | None = None) -> None:
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
 
         page = TaskPage(self.actions)
         page.progress_saved.connect(self.progress_saved)
-        page.tasks_changed.connect(self.refresh)
+        page.tasks_changed.connect(self._tasks_changed)
         page.set_tasks(self.plan, self.tasks)
         return page
 
@@ -257,6 +258,10 @@ class MainWindow(QMainWindow):
         self.task_page.search.clear()
         self.task_page.role_filter.setCurrentIndex(0)
         self.task_page.set_status_filter(status)
+
+    def _tasks_changed(self) -> None:
+        self.refresh()
+        self.tasks_changed.emit()
 
     def _activities_changed(self) -> None:
         # a page not built yet reads the activities when it is

@@ -62,12 +62,16 @@ class TaskDetail(QWidget):
             chunks.append(f"<p style='color:#555'>{_escape(task.code.rsplit('.', 1)[0])}. "
                           f"{_escape(section)}</p>")
         chunks.append("<p>" + _escape(self.tr("Your role: {role}. Status: {status}.").format(
-            role=role_label(item.role, item.requested, item.conditional),
+            role=role_label(item.role, item.requested, item.conditional, item.adopted),
             status=status_label(item.status))) + "</p>")
         if item.requested:
             chunks.append("<p style='color:#555'>" + _escape(self.tr(
                 "The plan says “Đề nghị”: the Provincial People's Committee requests this of a "
                 "body outside its authority.")) + "</p>")
+        if item.adopted:
+            chunks.append("<p style='color:#555'>" + _escape(self.tr(
+                "The plan names no unit for this part of the task (“các cơ quan, đơn vị có "
+                "liên quan”): your office added it to its list because it took part.")) + "</p>")
         if item.conditional:
             chunks.append("<p style='color:#555'>" + _escape(self.tr(
                 "This applies only if it arose for your unit; otherwise mark it "

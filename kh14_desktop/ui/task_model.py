@@ -103,7 +103,7 @@ class TaskTableModel(QAbstractTableModel):
             if column == COL_TITLE:
                 return item.task.title
             if column == COL_ROLE:
-                return role_label(item.role, item.requested, item.conditional)
+                return role_label(item.role, item.requested, item.conditional, item.adopted)
             return status_label(item.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
             return item.task.title

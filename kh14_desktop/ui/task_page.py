@@ -1,8 +1,14 @@
 """The Tasks page: filter bar and the office's task table on the left; on the right, the chosen
 task in three tabs: its result (status and texts, saved by themselves), its activities, and
-what the plan says about it."""
+what the plan says about it.
+
+Under the table, an office adds a task it took part in through an open clause ("các cơ
+quan, đơn vị có liên quan"), and takes such a task off again while nothing is recorded on it.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -19,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kh14_desktop.domain.errors import UserError
+from kh14_desktop.domain.messages import render
 from kh14_desktop.domain.plan import Plan, Role
 from kh14_desktop.domain.progress import STATUS_ORDER, Status, TaskProgress
 from kh14_desktop.services.office_tasks import OfficeTask
 from kh14_desktop.ui.activity_actions import ActivityActions
+from kh14_desktop.ui.dialogs import show_user_error
+from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.labels import status_label
 from kh14_desktop.ui.progress_editor import ProgressEditor
 from kh14_desktop.ui.task_activities import TaskActivities
@@ -37,6 +48,9 @@ from kh14_desktop.ui.task_model import (
     TaskTableModel,
 )
 from kh14_desktop.ui.views import compact_rows
+
+if TYPE_CHECKING:
+    from kh14_desktop.ui.adopt_dialog import AdoptTaskDialog
 
 TAB_RESULT, TAB_ACTIVITIES, TAB_PLAN = range(3)
 
@@ -54,6 +68,7 @@ class TaskPage(QWidget):
         self.plan: Plan | None = None
         self.actions = actions
         self._reverting = False
+        self.adopt_dialog: AdoptTaskDialog | None = None
         self.model = TaskTableModel(self)
         self.proxy = TaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -104,6 +119,7 @@ class TaskPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label, 1)
         left_layout.addWidget(self.count_label)
+        left_layout.addLayout(self._adoption_row())
 
         self.editor = ProgressEditor(actions.work)
         self.activities = TaskActivities(actions.work.plan, actions)
@@ -129,16 +145,45 @@ class TaskPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.editor.saved.connect(self._progress_saved)
         self.activities.count_changed.connect(self._activity_count_changed)
+        self.adopt_button.clicked.connect(self.choose_task_to_add)
+        self.drop_button.clicked.connect(self.drop_current)
+
+    def _adoption_row(self) -> QVBoxLayout:
+        self.adopt_button = QPushButton(self.tr("Add a task we took &part in…"))
+        self.adopt_button.setToolTip(self.tr(
+            "A task whose units end in “các cơ quan, đơn vị có liên quan” names no unit: "
+            "add it if your office took part"))
+        self.drop_button = QPushButton(self.tr("Remove from the list"))
+        self.drop_button.setToolTip(self.tr("Take this task, added by your office, off the "
+                                            "list again"))
+        self.drop_button.hide()
+        # why the chosen added task cannot be taken off: said, not only greyed out
+        self.drop_reason = QLabel()
+        self.drop_reason.setWordWrap(True)
+        self.drop_reason.setStyleSheet("color:#555")
+        self.drop_reason.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.adopt_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.drop_button)
+        rows = QVBoxLayout()
+        rows.addLayout(buttons)
+        rows.addWidget(self.drop_reason)
+        return rows
 
     def set_tasks(self, plan: Plan, tasks: list[OfficeTask]) -> None:
         chosen = self.current_task()
         self.plan = plan
         self.model.set_tasks(tasks)
         self._update_counts()
-        if chosen is not None:
-            self.select_task(chosen.task.code)
-        elif self.proxy.rowCount() > 0:
+        # the chosen task again (a fresh row), else the first: a task taken off the list
+        # must not stay in the editor
+        if chosen is not None and self.select_task(chosen.task.code):
+            return
+        if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
+        else:
+            self._selection_changed(QItemSelection(), QItemSelection())
 
     def current_task(self) -> OfficeTask | None:
         index = self.table.currentIndex()
@@ -206,9 +251,9 @@ class TaskPage(QWidget):
             self.empty_label.setText(
                 self.tr("No task matches. Clear the search box or choose “All” in the "
                         "filters.") if total else
-                self.tr("The plan assigns no task to this unit. If your office took part in "
-                        "an open clause (“các cơ quan, đơn vị có liên quan”), you can report "
-                        "it in the report's general section."))
+                self.tr("The plan assigns no task to this unit by name. If your office took "
+                        "part in a task given to “các cơ quan, đơn vị có liên quan”, add it "
+                        "with “Add a task we took part in…” below."))
             self.detail.show_empty()
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -230,6 +275,7 @@ class TaskPage(QWidget):
         else:
             self.detail.show_task(self.plan, item)
         self.activities.set_task(item)
+        self._update_drop_button()
         self.task_chosen.emit(item)
 
     def _progress_saved(self, progress: TaskProgress) -> None:
@@ -238,8 +284,66 @@ class TaskPage(QWidget):
         if item is not None and self.plan is not None \
                 and item.task.code == progress.task_code:
             self.detail.show_task(self.plan, item)
+        self._update_drop_button()
         self.progress_saved.emit(progress)
 
     def _activity_count_changed(self, count: int) -> None:
         self.tabs.setTabText(TAB_ACTIVITIES, self.tr("Activities ({count})").format(
             count=count) if count else self.tr("Activities"))
+        self._update_drop_button()
+
+    # tasks the office adds itself ------------------------------------------------------------
+    def _has_records(self, code: str) -> bool:
+        work = self.actions.work
+        return bool(work.count_activities(code)) or work.progress(code).updated_at is not None
+
+    def _update_drop_button(self) -> None:
+        item = self.current_task()
+        adopted = item is not None and item.adopted
+        self.drop_button.setVisible(adopted)
+        recorded = adopted and item is not None and self._has_records(item.task.code)
+        self.drop_button.setEnabled(adopted and not recorded)
+        self.drop_reason.setVisible(recorded)
+        if recorded and item is not None:
+            self.drop_reason.setText(render("task.has_records", current_language(),
+                                            code=item.task.code))
+
+    def choose_task_to_add(self) -> AdoptTaskDialog:
+        """The dialog listing the tasks the office may add (one at a time)."""
+        from kh14_desktop.ui.adopt_dialog import AdoptTaskDialog
+
+        if self.adopt_dialog is not None and self.adopt_dialog.isVisible():
+            self.adopt_dialog.activateWindow()
+            return self.adopt_dialog
+        dialog = AdoptTaskDialog(self.actions.work, self)
+        dialog.adopted.connect(self._task_added)
+        dialog.finished.connect(lambda _result: self._adopt_dialog_closed(dialog))
+        self.adopt_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _adopt_dialog_closed(self, dialog: AdoptTaskDialog) -> None:
+        if self.adopt_dialog is dialog:
+            self.adopt_dialog = None
+        dialog.deleteLater()
+
+    def _task_added(self, code: str) -> None:
+        self.tasks_changed.emit()  # the window reads the list again and gives it back
+        self.show_task(code)
+
+    def drop_current(self) -> bool:
+        """Take the chosen added task off the list; refused, with the reason, once something
+        is recorded on it."""
+        item = self.current_task()
+        if item is None or not item.adopted:
+            return False
+        if not self.save_pending():  # typed text still waiting counts as recorded
+            return False
+        try:
+            self.actions.work.drop_task(item.task.code)
+        except UserError as error:
+            show_user_error(self, self.tr("Remove from the list"), error)
+            self._update_drop_button()
+            return False
+        self.tasks_changed.emit()
+        return True

@@ -222,6 +222,52 @@
     </message>
   </context>
   <context>
+    <name>AdoptTaskDialog</name>
+    <message>
+      <source>Add a task your office took part in</source>
+      <translation>Thêm nhiệm vụ đơn vị đã tham gia</translation>
+    </message>
+    <message>
+      <source>Some tasks of the plan name no unit by name: their list ends in “các cơ quan, đơn vị có liên quan” (the bodies concerned). If your office took part in one of them, add it to your list to record and report what you did. It is shown as “Cooperating (added by us)” and can be taken off again as long as nothing is recorded on it.</source>
+      <translation>Một số nhiệm vụ của kế hoạch không nêu tên đơn vị cụ thể: danh sách đơn vị kết thúc bằng “các cơ quan, đơn vị có liên quan”. Nếu đơn vị đã tham gia một nhiệm vụ như vậy, hãy thêm vào danh sách của đơn vị để ghi nhận và báo cáo kết quả. Nhiệm vụ được ghi là “Phối hợp (tự thêm)” và có thể bỏ ra khi chưa ghi gì cho nhiệm vụ đó.</translation>
+    </message>
+    <message>
+      <source>Search (accents optional)…</source>
+      <translation>Tìm (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+      <source>&amp;Add to our list</source>
+      <translation>&amp;Thêm vào danh sách</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Every task of the plan that names no unit by name is on your list already.</source>
+      <translation>Mọi nhiệm vụ không nêu tên đơn vị cụ thể đều đã có trong danh sách của đơn vị.</translation>
+    </message>
+    <message>
+      <source>No task matches the search.</source>
+      <translation>Không có nhiệm vụ nào khớp với nội dung tìm.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdoptableTasksModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <source>What the plan says</source>
+      <translation>Kế hoạch ghi</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmPage</name>
     <message>
       <source>Ready</source>
@@ -711,6 +757,10 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
       <translation>Kế hoạch ghi “Đề nghị”: UBND tỉnh đề nghị cơ quan không thuộc thẩm quyền quản lý của mình thực hiện.</translation>
     </message>
     <message>
+      <source>The plan names no unit for this part of the task (“các cơ quan, đơn vị có liên quan”): your office added it to its list because it took part.</source>
+      <translation>Kế hoạch không nêu tên đơn vị cụ thể ở phần này của nhiệm vụ (“các cơ quan, đơn vị có liên quan”): đơn vị đã tự thêm nhiệm vụ vào danh sách vì đã tham gia thực hiện.</translation>
+    </message>
+    <message>
       <source>This applies only if it arose for your unit; otherwise mark it “did not arise”.</source>
       <translation>Nhiệm vụ chỉ áp dụng khi phát sinh ở đơn vị; nếu không, hãy đánh dấu “Không phát sinh”.</translation>
     </message>
@@ -766,6 +816,22 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
       <translation>Nội dung kế hoạch</translation>
     </message>
     <message>
+      <source>Add a task we took &amp;part in…</source>
+      <translation>Thêm nhiệm vụ đã th&amp;am gia…</translation>
+    </message>
+    <message>
+      <source>A task whose units end in “các cơ quan, đơn vị có liên quan” names no unit: add it if your office took part</source>
+      <translation>Nhiệm vụ giao cho “các cơ quan, đơn vị có liên quan” không nêu tên đơn vị: thêm vào nếu đơn vị đã tham gia</translation>
+    </message>
+    <message>
+      <source>Remove from the list</source>
+      <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+      <source>Take this task, added by your office, off the list again</source>
+      <translation>Bỏ nhiệm vụ do đơn vị tự thêm này ra khỏi danh sách</translation>
+    </message>
+    <message>
       <source>{shown} of {total} tasks shown</source>
       <translation>Đang hiện {shown}/{total} nhiệm vụ</translation>
     </message>
@@ -774,8 +840,8 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
       <translation>Không có nhiệm vụ nào khớp. Hãy xóa ô tìm kiếm hoặc chọn “Mọi…” ở bộ lọc.</translation>
     </message>
     <message>
-      <source>The plan assigns no task to this unit. If your office took part in an open clause (“các cơ quan, đơn vị có liên quan”), you can report it in the report's general section.</source>
-      <translation>Kế hoạch không giao nhiệm vụ nào cho đơn vị này. Nếu đơn vị có tham gia với tư cách “các cơ quan, đơn vị có liên quan”, hãy báo cáo ở phần chung của báo cáo.</translation>
+      <source>The plan assigns no task to this unit by name. If your office took part in a task given to “các cơ quan, đơn vị có liên quan”, add it with “Add a task we took part in…” below.</source>
+      <translation>Kế hoạch không giao nhiệm vụ nào đích danh cho đơn vị. Nếu đơn vị đã tham gia một nhiệm vụ giao cho “các cơ quan, đơn vị có liên quan”, hãy thêm bằng nút “Thêm nhiệm vụ đã tham gia…” bên dưới.</translation>
     </message>
     <message>
       <source>Activities ({count})</source>
@@ -883,6 +949,10 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
     <message>
       <source>(if it arises)</source>
       <translation>(nếu phát sinh)</translation>
+    </message>
+    <message>
+      <source>(added by us)</source>
+      <translation>(tự thêm)</translation>
     </message>
   </context>
 </TS>

@@ -85,6 +85,7 @@ class ReportActions(QObject):
         window.actions.changed.connect(page.mark_stale)
         window.actions.problems_found.connect(lambda _problems: page.show_warnings())
         window.progress_saved.connect(lambda _progress: page.mark_stale())
+        window.tasks_changed.connect(page.mark_stale)
         self.exported.connect(lambda _result: page.refresh_history())
         return page
 
