@@ -111,6 +111,10 @@
       <translation>Tin cậy khóa ký</translation>
     </message>
     <message>
+      <source>Its previous key is retired: files signed with it are refused from now on.</source>
+      <translation>Khóa cũ của đơn vị đã bị thu hồi: từ nay tệp ký bằng khóa cũ sẽ bị từ chối.</translation>
+    </message>
+    <message>
       <source>Load a key list</source>
       <translation>Nạp danh sách khóa</translation>
     </message>
@@ -121,6 +125,10 @@
     <message>
       <source>{count} file(s) claim to come from a unit but are signed with another key than the one trusted for it. They were NOT imported and are kept apart for checking. Call the unit before doing anything else with them.</source>
       <translation>{count} tệp ghi là của một đơn vị nhưng được ký bằng khóa khác với khóa đã tin cậy của đơn vị đó. Các tệp này KHÔNG được nhập và được giữ riêng để kiểm tra. Hãy gọi điện cho đơn vị trước khi làm gì khác với các tệp này.</translation>
+    </message>
+    <message>
+      <source>If the unit says it forgot its passphrase and made a new key, confirm that key on the Keys waiting tab (“Confirm the unit's new key…”).</source>
+      <translation>Nếu đơn vị cho biết đã quên mật khẩu và tạo khóa mới, hãy xác nhận khóa đó ở thẻ Khóa chờ xác nhận (“Xác nhận khóa mới của đơn vị…”).</translation>
     </message>
     <message>
       <source>Something went wrong; nothing was half written. Details are in the log.</source>
@@ -446,12 +454,24 @@ Files are checked before anything is written: a damaged, altered or older file c
 Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ hơn không làm thay đổi dữ liệu.</translation>
     </message>
     <message>
+      <source>Confirm the unit's new key…</source>
+      <translation>Xác nhận khóa mới của đơn vị…</translation>
+    </message>
+    <message>
+      <source>Only after the unit confirmed by phone that it lost its old key</source>
+      <translation>Chỉ sau khi đơn vị đã xác nhận qua điện thoại là mất khóa cũ</translation>
+    </message>
+    <message>
       <source>&amp;Trust…</source>
       <translation>&amp;Tin cậy…</translation>
     </message>
     <message>
       <source>Confirm the chosen unit's key by its fingerprint</source>
       <translation>Xác nhận khóa ký của đơn vị đã chọn qua dấu vân tay</translation>
+    </message>
+    <message>
+      <source>For files signed by another key than the unit's: only after the unit confirmed by phone that it lost its old key (a forgotten passphrase)</source>
+      <translation>Cho tệp ký bằng khóa khác với khóa của đơn vị: chỉ sau khi đơn vị đã xác nhận qua điện thoại là mất khóa cũ (quên mật khẩu)</translation>
     </message>
     <message>
       <source>Load key list…</source>
@@ -561,6 +581,53 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
     <message>
       <source>{units} units × {tasks} tasks</source>
       <translation>{units} đơn vị × {tasks} nhiệm vụ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplaceKeyDialog</name>
+    <message>
+      <source>Confirm the new key of {unit}</source>
+      <translation>Xác nhận khóa mới của {unit}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;⚠ These files are signed by another key than the one you trust for this unit: they may be forged.&lt;/b&gt; Confirm the new key only if you called the unit (at the number you know, not one given in an email or a file), it confirmed that it lost its old key (a forgotten passphrase), and it read out its new fingerprint to you. The old key is then retired for good: files signed with it are refused from now on.</source>
+      <translation>&lt;b&gt;⚠ Các tệp này được ký bằng khóa khác với khóa đang tin cậy của đơn vị: có thể là giả mạo.&lt;/b&gt; Chỉ xác nhận khóa mới khi đã gọi điện cho đơn vị (theo số điện thoại đã biết, không dùng số ghi trong thư điện tử hay trong tệp), đơn vị xác nhận đã mất khóa cũ (quên mật khẩu) và đọc dấu vân tay mới cho bạn. Khi đó khóa cũ bị thu hồi hẳn: từ nay tệp ký bằng khóa cũ sẽ bị từ chối.</translation>
+    </message>
+    <message>
+      <source>{count} file(s) wait for this key: {names}</source>
+      <translation>{count} tệp đang chờ khóa này: {names}</translation>
+    </message>
+    <message>
+      <source>the 8 groups the unit reads out</source>
+      <translation>8 nhóm ký tự đơn vị đọc</translation>
+    </message>
+    <message>
+      <source>The unit confirmed by phone that it lost its old key</source>
+      <translation>Đơn vị đã xác nhận qua điện thoại là mất khóa cũ</translation>
+    </message>
+    <message>
+      <source>Trusted key now (to be retired):</source>
+      <translation>Khóa đang tin cậy (sẽ bị thu hồi):</translation>
+    </message>
+    <message>
+      <source>What the unit reads out:</source>
+      <translation>Đơn vị đọc:</translation>
+    </message>
+    <message>
+      <source>Replace the unit's key</source>
+      <translation>Thay khóa của đơn vị</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>New key of the unit, as the files carry it:</source>
+      <translation>Khóa mới của đơn vị, theo các tệp nhận được:</translation>
+    </message>
+    <message>
+      <source>Type the 8 groups as the unit reads them out.</source>
+      <translation>Gõ 8 nhóm ký tự theo lời đơn vị đọc.</translation>
     </message>
   </context>
   <context>
@@ -679,6 +746,10 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <translation>Việc cần làm</translation>
     </message>
     <message>
+      <source>⚠ Signed with a key this unit has replaced: never trusted again</source>
+      <translation>⚠ Ký bằng khóa mà đơn vị đã thay: không bao giờ được tin cậy lại</translation>
+    </message>
+    <message>
       <source>⚠ Another key is trusted for this unit: possibly forged, call the unit</source>
       <translation>⚠ Đơn vị đã có khóa tin cậy khác: nghi giả mạo, hãy gọi điện cho đơn vị</translation>
     </message>
@@ -689,6 +760,10 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
     <message>
       <source>Trusted key of the unit: {fingerprint}</source>
       <translation>Khóa đã tin cậy của đơn vị: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Only if the unit confirms by phone that it lost that key: Confirm the unit's new key…</source>
+      <translation>Chỉ khi đơn vị xác nhận qua điện thoại là đã mất khóa đó: Xác nhận khóa mới của đơn vị…</translation>
     </message>
   </context>
 </TS>

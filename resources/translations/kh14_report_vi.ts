@@ -292,6 +292,14 @@
       <translation>&amp;Thay khóa…</translation>
     </message>
     <message>
+      <source>&amp;Forgot the passphrase…</source>
+      <translation>&amp;Quên mật khẩu…</translation>
+    </message>
+    <message>
+      <source>Make a new key without the old passphrase; the Department confirms it by phone</source>
+      <translation>Tạo khóa mới khi không còn mật khẩu cũ; Sở xác nhận khóa mới qua điện thoại</translation>
+    </message>
+    <message>
       <source>&amp;Make a key…</source>
       <translation>&amp;Tạo khóa…</translation>
     </message>
@@ -371,6 +379,10 @@
       <source>The key was replaced. New fingerprint: {fingerprint}. The next exported report carries the change, signed with the old key.</source>
       <translation>Đã thay khóa ký. Dấu vân tay mới: {fingerprint}. Báo cáo xuất lần tới sẽ mang xác nhận thay khóa, ký bằng khóa cũ.</translation>
     </message>
+    <message>
+      <source>A new key replaces the one whose passphrase was forgotten. Call the Department and read out the new fingerprint before sending a report.</source>
+      <translation>Khóa mới đã thay khóa bị quên mật khẩu. Hãy gọi điện cho Sở và đọc dấu vân tay mới trước khi gửi báo cáo.</translation>
+    </message>
   </context>
   <context>
     <name>KeyPage</name>
@@ -384,6 +396,37 @@
     </message>
   </context>
   <context>
+    <name>LostKeyPage</name>
+    <message>
+      <source>A forgotten passphrase cannot be recovered, and without it the current key can no longer sign. The program can make a new key instead:&lt;ul&gt;&lt;li&gt;the current key is &lt;b&gt;discarded for good&lt;/b&gt;: it can never sign again, even if the passphrase comes back to mind;&lt;/li&gt;&lt;li&gt;reports already sent stay valid;&lt;/li&gt;&lt;li&gt;the Department does not know the new key yet. &lt;b&gt;Call the Department of Information and Communications and read out the new fingerprint&lt;/b&gt; (8 groups) &lt;b&gt;before sending a report&lt;/b&gt;: until they confirm it, they keep this office's reports apart.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>Mật khẩu đã quên thì không lấy lại được, và không có mật khẩu thì khóa hiện tại không ký được nữa. Chương trình có thể tạo một khóa mới thay thế:&lt;ul&gt;&lt;li&gt;khóa hiện tại &lt;b&gt;bị hủy hẳn&lt;/b&gt;: không bao giờ ký được nữa, kể cả khi nhớ lại mật khẩu;&lt;/li&gt;&lt;li&gt;các báo cáo đã gửi vẫn có giá trị;&lt;/li&gt;&lt;li&gt;Sở chưa biết khóa mới. &lt;b&gt;Hãy gọi điện cho Sở Thông tin và Truyền thông và đọc dấu vân tay mới&lt;/b&gt; (8 nhóm) &lt;b&gt;trước khi gửi báo cáo&lt;/b&gt;: khi Sở chưa xác nhận, báo cáo của đơn vị sẽ bị để riêng.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <source>I understand: the current key is discarded, and I will call the Department</source>
+      <translation>Tôi hiểu: khóa hiện tại sẽ bị hủy, và tôi sẽ gọi điện cho Sở</translation>
+    </message>
+    <message>
+      <source>&amp;Make a new key</source>
+      <translation>&amp;Tạo khóa mới</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Quay lại</translation>
+    </message>
+    <message>
+      <source>Forgot the passphrase</source>
+      <translation>Quên mật khẩu</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+      <source>Tick the box first: the current key will be discarded.</source>
+      <translation>Hãy đánh dấu ô xác nhận trước: khóa hiện tại sẽ bị hủy.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -392,6 +435,29 @@
     <message>
       <source>&amp;Settings</source>
       <translation>&amp;Cài đặt</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewKeyPage</name>
+    <message>
+      <source>&lt;b&gt;Call the Department of Information and Communications now&lt;/b&gt; and read out these 8 groups, one line at a time. Send a report only after they have confirmed them: until then the Department keeps this office's reports apart.</source>
+      <translation>&lt;b&gt;Hãy gọi điện ngay cho Sở Thông tin và Truyền thông&lt;/b&gt; và đọc 8 nhóm ký tự này, từng dòng một. Chỉ gửi báo cáo sau khi Sở đã xác nhận: trước đó, Sở sẽ để riêng báo cáo của đơn vị.</translation>
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation>&amp;Xong</translation>
+    </message>
+    <message>
+      <source>The new key is made</source>
+      <translation>Đã tạo khóa mới</translation>
+    </message>
+    <message>
+      <source>New fingerprint:</source>
+      <translation>Dấu vân tay mới:</translation>
+    </message>
+    <message>
+      <source>The old key ({fingerprint}) is no longer used.</source>
+      <translation>Khóa cũ ({fingerprint}) không còn được dùng.</translation>
     </message>
   </context>
   <context>

@@ -3,6 +3,8 @@
 Files arrive through the two big buttons, by dropping them anywhere on the window, or by
 double-clicking a `.kh14` file; all three end in `import_paths`. The results of the last
 run fill the first tab; keys waiting for the admin's word and the import log have a tab each.
+Files signed by another key than their unit's ("khóa khác") can have that key confirmed as
+the unit's new one, when the unit lost its old key (replace_key_dialog).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from kh14_desktop.ui.admin.log_model import COL_FILE as LOG_FILE
 from kh14_desktop.ui.admin.log_model import COL_OUTCOME as LOG_OUTCOME
 from kh14_desktop.ui.admin.log_model import COL_REASON, COL_WHEN, ImportLogModel
 from kh14_desktop.ui.admin.log_model import COL_UNIT as LOG_UNIT
+from kh14_desktop.ui.admin.replace_key_dialog import ReplaceKeyDialog
 from kh14_desktop.ui.admin.snapshot import AdminData, WaitingKey
 from kh14_desktop.ui.admin.trust_dialog import (
     COL_FINGERPRINT,
@@ -61,7 +64,7 @@ class ImportPage(QWidget):
         self.installation = installation
         self.jobs = jobs
         self.data = data
-        self.trust_dialog: TrustDialog | None = None
+        self.trust_dialog: TrustDialog | ReplaceKeyDialog | None = None
         plan = installation.plan()
 
         self.files_button = QPushButton(self.tr("Choose files…"))
@@ -118,6 +121,15 @@ class ImportPage(QWidget):
         results_layout.addWidget(self.summary_label)
         results_layout.addWidget(self.results_view, 1)
         results_layout.addWidget(self.reason_label)
+        # a "khóa khác" file: the way to its unit's new key, once the unit has been called
+        self.results_replace_button = QPushButton(self.tr("Confirm the unit's new key…"))
+        self.results_replace_button.setToolTip(self.tr(
+            "Only after the unit confirmed by phone that it lost its old key"))
+        self.results_replace_button.hide()
+        replace_row = QHBoxLayout()
+        replace_row.addWidget(self.results_replace_button)
+        replace_row.addStretch(1)
+        results_layout.addLayout(replace_row)
         results_layout.addWidget(self.empty_label, 1)
 
         # keys waiting for the admin's word
@@ -129,6 +141,10 @@ class ImportPage(QWidget):
         header.resizeSection(0, 220)
         self.trust_button = QPushButton(self.tr("&Trust…"))
         self.trust_button.setToolTip(self.tr("Confirm the chosen unit's key by its fingerprint"))
+        self.replace_button = QPushButton(self.tr("Confirm the unit's new key…"))
+        self.replace_button.setToolTip(self.tr(
+            "For files signed by another key than the unit's: only after the unit confirmed "
+            "by phone that it lost its old key (a forgotten passphrase)"))
         self.key_list_button = QPushButton(self.tr("Load key list…"))
         self.key_list_button.setToolTip(self.tr(
             "Trust the keys of a pre-shared list of public keys (one line per unit)"))
@@ -139,6 +155,7 @@ class ImportPage(QWidget):
         explanation.setWordWrap(True)
         waiting_buttons = QHBoxLayout()
         waiting_buttons.addWidget(self.trust_button)
+        waiting_buttons.addWidget(self.replace_button)
         waiting_buttons.addWidget(self.key_list_button)
         waiting_buttons.addStretch(1)
         waiting_tab = QWidget()
@@ -173,6 +190,8 @@ class ImportPage(QWidget):
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
         self.trust_button.clicked.connect(self.trust_selected)
+        self.replace_button.clicked.connect(self.replace_selected)
+        self.results_replace_button.clicked.connect(self.replace_for_result)
         self.key_list_button.clicked.connect(self.choose_key_list)
         self.waiting_view.activated.connect(lambda _index: self.trust_selected())
         self.waiting_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -228,6 +247,7 @@ class ImportPage(QWidget):
         self._show_reason(first)
 
     def _show_reason(self, row: int) -> None:
+        self.results_replace_button.setVisible(self._replaceable_key(row) is not None)
         if not 0 <= row < self.results.rowCount():
             self.reason_label.clear()
             return
@@ -289,6 +309,9 @@ class ImportPage(QWidget):
     def _update_buttons(self) -> None:
         key = self.selected_key()
         self.trust_button.setEnabled(key is not None and not key.conflicts)
+        self.replace_button.setEnabled(key is not None and key.replaceable)
+        self.results_replace_button.setVisible(
+            self._replaceable_key(self.results_view.currentIndex().row()) is not None)
 
     def trust_selected(self) -> TrustDialog | None:
         """Open the confirmation for the chosen key; trusting it imports what waits."""
@@ -297,7 +320,7 @@ class ImportPage(QWidget):
             return None
         if self.trust_dialog is not None:
             self.trust_dialog.raise_()
-            return self.trust_dialog
+            return self.trust_dialog if isinstance(self.trust_dialog, TrustDialog) else None
         dialog = TrustDialog(key, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.jobs.trust(key.fingerprint, key.unit_id))
@@ -308,3 +331,42 @@ class ImportPage(QWidget):
 
     def _trust_dialog_closed(self) -> None:
         self.trust_dialog = None
+
+    # a unit's new key, when it lost the old one ------------------------------------------------
+    def _replaceable_key(self, row: int) -> WaitingKey | None:
+        """The waiting key of a "khóa khác" result row, if its files still wait."""
+        if not 0 <= row < self.results.rowCount():
+            return None
+        result = self.results.result_at(row)
+        if result.outcome is not ImportOutcome.KEY_MISMATCH:
+            return None
+        return next((self.waiting.key_at(index) for index in range(self.waiting.rowCount())
+                     if self.waiting.key_at(index).fingerprint == result.fingerprint
+                     and self.waiting.key_at(index).replaceable), None)
+
+    def replace_for_result(self) -> ReplaceKeyDialog | None:
+        key = self._replaceable_key(self.results_view.currentIndex().row())
+        if key is None:
+            return None
+        self.tabs.setCurrentIndex(TAB_WAITING)
+        self.select_key(key.fingerprint)
+        return self.replace_selected()
+
+    def replace_selected(self) -> ReplaceKeyDialog | None:
+        """The strongly worded confirmation for a key that conflicts with the unit's trusted
+        one; confirming retires the old key and imports what waits."""
+        key = self.selected_key()
+        if key is None or not key.replaceable:
+            return None
+        if self.trust_dialog is not None:
+            self.trust_dialog.raise_()
+            return self.trust_dialog if isinstance(self.trust_dialog, ReplaceKeyDialog) \
+                else None
+        dialog = ReplaceKeyDialog(key, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.jobs.trust(key.fingerprint, key.unit_id, replace=True))
+        dialog.finished.connect(self._trust_dialog_closed)
+        self.trust_dialog = dialog
+        dialog.open()
+        return dialog

@@ -132,23 +132,28 @@ class AdminJobs(QObject):
             self.import_paths(queued)
 
     # trusting keys ----------------------------------------------------------------------------
-    def trust(self, fingerprint: str, unit_id: str) -> Job:
-        """Trust the key read out by the office; what waits with it is imported."""
+    def trust(self, fingerprint: str, unit_id: str, replace: bool = False) -> Job:
+        """Trust the key read out by the office; what waits with it is imported. `replace`
+        retires the unit's trusted key for it: only after the office confirmed by phone that
+        it lost that key."""
         job = self.runner.start_with_installation(
             "trust key", lambda installation, _progress: trust_fingerprint(
-                installation, fingerprint, unit_id), writes=True)
-        job.finished.connect(self._trusted)
+                installation, fingerprint, unit_id, replace=replace), writes=True)
+        job.finished.connect(lambda outcome: self._trusted(outcome, replace))
         job.failed.connect(lambda error: self._failed(self.tr("Trust a key"), error))
         job.ended.connect(self.written.emit)
         return job
 
-    def _trusted(self, outcome: TrustOutcome) -> None:
+    def _trusted(self, outcome: TrustOutcome, replaced: bool = False) -> None:
         installation = self.runner.installation
         plan = installation.plan()
         unit = plan.unit(outcome.unit_id).name if plan.has_unit(outcome.unit_id) \
             else outcome.unit_id
         heading = render("trust.done" if outcome.newly_trusted else "trust.already",
                          current_language(), fingerprint=outcome.fingerprint, unit=unit)
+        if replaced and outcome.newly_trusted:
+            heading += " " + self.tr("Its previous key is retired: files signed with it are "
+                                     "refused from now on.")
         self._announce(ImportBatch(outcome.imported, heading, len(outcome.imported)))
 
     def load_key_list(self, path: Path) -> Job:
@@ -172,7 +177,9 @@ class AdminJobs(QObject):
                 "{count} file(s) claim to come from a unit but are signed with another key "
                 "than the one trusted for it. They were NOT imported and are kept apart for "
                 "checking. Call the unit before doing anything else with them.").format(
-                count=len(forged)), "\n\n".join(
+                count=len(forged)) + " " + self.tr(
+                "If the unit says it forgot its passphrase and made a new key, confirm that "
+                "key on the Keys waiting tab (“Confirm the unit's new key…”)."), "\n\n".join(
                 f"{item.name}: {item.message(lang)}" for item in forged))
 
     def _failed(self, title: str, error: BaseException) -> None:

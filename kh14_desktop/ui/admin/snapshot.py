@@ -34,11 +34,18 @@ class WaitingKey:
     fingerprint: str
     file_names: tuple[str, ...]
     trusted_fingerprint: str  # the unit's trusted key, "" when it has none yet
+    retired: bool = False  # a key the unit had and replaced: it is never trusted again
 
     @property
     def conflicts(self) -> bool:
-        """The unit already has another key: these files may be forged, never trusted here."""
+        """The unit already has another key: these files may be forged, trusted only as the
+        unit's new key after it lost the old one (and never when this key is retired)."""
         return bool(self.trusted_fingerprint) and self.trusted_fingerprint != self.fingerprint
+
+    @property
+    def replaceable(self) -> bool:
+        """May become the unit's key in place of its trusted one (a lost key)."""
+        return self.conflicts and not self.retired
 
 
 @dataclass(frozen=True)
@@ -54,15 +61,17 @@ class AdminSnapshot:
 
 def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
     plan = installation.plan()
-    active = {key.unit_id: key.fingerprint for key in trusted_keys(installation.store)
-              if key.active}
+    keys = trusted_keys(installation.store)
+    active = {key.unit_id: key.fingerprint for key in keys if key.active}
+    retired = {(key.unit_id, key.fingerprint) for key in keys if not key.active}
     grouped: dict[tuple[str, str], list[str]] = {}
     for item in waiting_files(installation):
         grouped.setdefault((item.manifest.unit_id, item.fingerprint), []).append(
             item.received_name)
     return tuple(
         WaitingKey(unit_id, plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id,
-                   fingerprint, tuple(sorted(names)), active.get(unit_id, ""))
+                   fingerprint, tuple(sorted(names)), active.get(unit_id, ""),
+                   (unit_id, fingerprint) in retired)
         for (unit_id, fingerprint), names in sorted(grouped.items()))
 
 

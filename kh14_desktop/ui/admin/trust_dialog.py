@@ -47,6 +47,23 @@ def compact(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
 
+def compare_read_out(typed_text: str, fingerprint: str) -> tuple[str, str, bool]:
+    """What the admin typed as the office read it out, against the fingerprint on screen:
+    (what to tell the admin, its colour, whether all 8 groups match)."""
+    typed, wanted = compact(typed_text), compact(fingerprint)
+    if typed == wanted:
+        return QCoreApplication.translate("TrustDialog", "✓ All 8 groups match."), GOOD, True
+    first_wrong = next((i for i, (a, b) in enumerate(zip(typed, wanted, strict=False))
+                        if a != b), None)
+    if first_wrong is not None or len(typed) > len(wanted):
+        group = (first_wrong if first_wrong is not None else len(wanted)) // 4 + 1
+        return QCoreApplication.translate(
+            "TrustDialog", "✗ Group {group} does not match. Do not trust this key: ask the "
+            "unit again.").format(group=group), DANGER, False
+    return QCoreApplication.translate("TrustDialog", "So far so good: {count} of 8 groups "
+                                      "typed.").format(count=len(typed) // 4), QUIET, False
+
+
 class WaitingKeysModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +104,10 @@ class WaitingKeysModel(QAbstractTableModel):
                 return key.fingerprint
             if column == COL_FILES:
                 return str(len(key.file_names))
+            if key.retired:
+                return QCoreApplication.translate(
+                    "WaitingKeysModel", "⚠ Signed with a key this unit has replaced: never "
+                    "trusted again")
             if key.conflicts:
                 return QCoreApplication.translate(
                     "WaitingKeysModel", "⚠ Another key is trusted for this unit: possibly "
@@ -97,9 +118,13 @@ class WaitingKeysModel(QAbstractTableModel):
             if column == COL_FILES:
                 return "\n".join(key.file_names)
             if key.conflicts:
-                return QCoreApplication.translate(
+                trusted = QCoreApplication.translate(
                     "WaitingKeysModel", "Trusted key of the unit: {fingerprint}").format(
                     fingerprint=key.trusted_fingerprint)
+                return trusted if not key.replaceable else trusted + "\n" + \
+                    QCoreApplication.translate(
+                        "WaitingKeysModel", "Only if the unit confirms by phone that it lost "
+                        "that key: Confirm the unit's new key…")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and key.conflicts:
             return QBrush(QColor(DANGER))
@@ -185,28 +210,16 @@ class TrustDialog(QDialog):
         return typed == compact(self.key.fingerprint)
 
     def _check(self, _text: str) -> None:
-        typed, wanted = compact(self.typed.text()), compact(self.key.fingerprint)
+        typed = compact(self.typed.text())
         if not typed:
             self.match_label.setText(self.tr("Leave empty if you compare by eye."))
             self.match_label.setStyleSheet(f"color:{QUIET}")
             self.trust_button.setEnabled(True)
             return
-        first_wrong = next((i for i, (a, b) in enumerate(zip(typed, wanted, strict=False))
-                            if a != b), None)
-        if typed == wanted:
-            self.match_label.setText(self.tr("✓ All 8 groups match."))
-            colour = GOOD
-        elif first_wrong is not None or len(typed) > len(wanted):
-            group = (first_wrong if first_wrong is not None else len(wanted)) // 4 + 1
-            self.match_label.setText(self.tr("✗ Group {group} does not match. Do not trust "
-                                             "this key: ask the unit again.").format(group=group))
-            colour = DANGER
-        else:
-            self.match_label.setText(self.tr("So far so good: {count} of 8 groups typed.")
-                                     .format(count=len(typed) // 4))
-            colour = QUIET
+        text, colour, matches = compare_read_out(typed, self.key.fingerprint)
+        self.match_label.setText(text)
         self.match_label.setStyleSheet(f"color:{colour}")
-        self.trust_button.setEnabled(typed == wanted)
+        self.trust_button.setEnabled(matches)
 
     def _return_pressed(self) -> None:
         if self.typed_matches():

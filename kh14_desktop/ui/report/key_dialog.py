@@ -1,6 +1,7 @@
 """Settings › Signing key: the fingerprint to read out, the public key to hand over, and
-making or replacing the key. Making and replacing run scrypt (about half a second on an
-old PC, by design), so they run in the background."""
+making or replacing the key, also when the passphrase is forgotten (lost_key.py). Making
+and replacing run scrypt (about half a second on an old PC, by design), so they run in the
+background."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from kh14_desktop.services.office_key import (
     export_office_public_key,
     has_office_key,
     office_key_info,
+    replace_forgotten_office_key,
     rotate_office_key,
 )
 from kh14_desktop.services.signing import pending_rotation
@@ -38,6 +40,7 @@ from kh14_desktop.ui.report.files import (
     remember_folder,
     save_file_dialog,
 )
+from kh14_desktop.ui.report.lost_key import LostKeyPage, NewKeyPage
 from kh14_desktop.ui.report.widgets import (
     ERROR_STYLE,
     GOOD_STYLE,
@@ -48,7 +51,7 @@ from kh14_desktop.ui.report.widgets import (
     wrapped,
 )
 
-PAGE_VIEW, PAGE_CREATE, PAGE_ROTATE = range(3)
+PAGE_VIEW, PAGE_CREATE, PAGE_ROTATE, PAGE_LOST, PAGE_NEW_KEY = range(5)
 
 
 def _error_text(error: BaseException) -> str:
@@ -80,6 +83,14 @@ class KeyDialog(QDialog):
         self.stack.addWidget(self._view_page())
         self.stack.addWidget(self._create_page())
         self.stack.addWidget(self._rotate_page())
+        self.lost_page = LostKeyPage()
+        self.new_key_page = NewKeyPage()
+        self.stack.addWidget(self.lost_page)
+        self.stack.addWidget(self.new_key_page)
+        self.lost_page.ok_button.clicked.connect(self.replace_lost_key)
+        self.lost_page.back_button.clicked.connect(self.back_to_view)
+        self.lost_page.form.second.returnPressed.connect(self.replace_lost_key)
+        self.new_key_page.done_button.clicked.connect(self.back_to_view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.resize(720, 470)
@@ -109,6 +120,9 @@ class KeyDialog(QDialog):
         self.view_error = wrapped(style=ERROR_STYLE)
         self.export_button = QPushButton(self.tr("&Save the public key…"))
         self.rotate_button = QPushButton(self.tr("&Replace the key…"))
+        self.lost_button = QPushButton(self.tr("&Forgot the passphrase…"))
+        self.lost_button.setToolTip(self.tr(
+            "Make a new key without the old passphrase; the Department confirms it by phone"))
         self.create_button = QPushButton(self.tr("&Make a key…"))
         self.close_button = QPushButton(self.tr("&Close"))
         layout = QVBoxLayout(page)
@@ -122,9 +136,11 @@ class KeyDialog(QDialog):
         layout.addWidget(self.view_error)
         layout.addStretch(1)
         layout.addLayout(_button_row(self.export_button, self.rotate_button,
-                                     self.create_button, self.close_button, stretch_at=3))
+                                     self.lost_button, self.create_button, self.close_button,
+                                     stretch_at=4))
         self.export_button.clicked.connect(self.choose_public_key_file)
         self.rotate_button.clicked.connect(lambda: self._show_form(PAGE_ROTATE))
+        self.lost_button.clicked.connect(lambda: self._show_form(PAGE_LOST))
         self.create_button.clicked.connect(lambda: self._show_form(PAGE_CREATE))
         self.close_button.clicked.connect(self.accept)
         return page
@@ -132,8 +148,8 @@ class KeyDialog(QDialog):
     def refresh(self) -> None:
         has_key = has_office_key(self.installation)
         for widget in (self.fingerprint_caption, self.fingerprint, self.about_label,
-                       self.export_button, self.rotate_button, self.created_label,
-                       self.key_id_label):
+                       self.export_button, self.rotate_button, self.lost_button,
+                       self.created_label, self.key_id_label):
             widget.setVisible(has_key)
         for row in range(self.details.rowCount()):
             self.details.setRowVisible(row, has_key)
@@ -162,6 +178,8 @@ class KeyDialog(QDialog):
             self.new_form.second.clear()
             self.create_error.hide()
             self.new_form.setFocus()
+        elif page == PAGE_LOST:
+            self.lost_page.reset()
         else:
             for field in (self.old_passphrase, self.rotate_form.first, self.rotate_form.second):
                 field.clear()
@@ -309,6 +327,37 @@ class KeyDialog(QDialog):
     def _rotate_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError) and error.code == "key.wrong_passphrase":
             self.old_passphrase.select_for_retyping()
+
+    # a forgotten passphrase ---------------------------------------------------------------------
+    def replace_lost_key(self) -> Job | None:
+        """A new key in place of one whose passphrase is forgotten; then its fingerprint,
+        large, to read out to the Department."""
+        if self.job is not None:
+            return self.job
+        page = self.lost_page
+        passphrase = page.passphrase()
+        if passphrase is None:
+            return None
+
+        def work(installation: Installation, _progress: Progress) -> tuple[str, str]:
+            old, new = replace_forgotten_office_key(installation, passphrase)
+            return old.fingerprint, new.fingerprint
+
+        job = self._start("replace lost key", work, page.error,
+                          (page.ok_button, page.back_button, page.understood, page.form))
+        job.finished.connect(self._lost_key_replaced)
+        return job
+
+    def _lost_key_replaced(self, fingerprints: tuple[str, str]) -> None:
+        old, new = fingerprints
+        self.refresh()
+        self.new_key_page.show_keys(old, new)
+        self.stack.setCurrentIndex(PAGE_NEW_KEY)
+        self.new_key_page.done_button.setFocus()
+        self.notice_label.setText(self.tr(
+            "A new key replaces the one whose passphrase was forgotten. Call the Department "
+            "and read out the new fingerprint before sending a report."))
+        self.key_changed.emit()
 
     # running ------------------------------------------------------------------------------------
     def _start(self, name: str, work: object, error_label: QLabel,
