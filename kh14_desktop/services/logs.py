@@ -3,20 +3,51 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "kh14.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
 _configured: set[Path] = set()
 # until a log file is configured, warnings stay off the screen (logging's last resort
 # would print them to stderr, in English, in the person's face)
 logging.getLogger("kh14_desktop").addHandler(logging.NullHandler())
 
 
-class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+class _RotatingLog(logging.Handler):
+    """A rotating log file that is opened, and its module imported, at the first record.
+
+    Most starts write nothing to the log; `logging.handlers` would cost them several
+    milliseconds of import before the window shows.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._file is None:
+                import logging.handlers
+
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
+                    delay=True)
+                self._file.setFormatter(self.formatter)
+                self._file.handleError = self.handleError  # type: ignore[method-assign]
+            self._file.emit(record)
+        except Exception:
+            self.handleError(record)
+
     def handleError(self, record: logging.LogRecord) -> None:
         # a full disk or a locked log file: the log is lost, the person sees no traceback
         return None
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def configure_logging(folder: Path) -> Path:
@@ -26,10 +57,9 @@ def configure_logging(folder: Path) -> Path:
         return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = _QuietRotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
     except OSError:
         return path  # a log we cannot write must never stop the program
+    handler = _RotatingLog(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("kh14_desktop")
     logger.addHandler(handler)
