@@ -131,8 +131,8 @@
       <translation>Nếu đơn vị cho biết đã quên mật khẩu và tạo khóa mới, hãy xác nhận khóa đó ở thẻ Khóa chờ xác nhận (“Xác nhận khóa mới của đơn vị…”).</translation>
     </message>
     <message>
-      <source>Something went wrong; nothing was half written. Details are in the log.</source>
-      <translation>Đã xảy ra lỗi; không có dữ liệu nào bị ghi dở. Chi tiết có trong nhật ký.</translation>
+      <source>This stopped because of a fault in the program. Nothing was half written: each file is imported whole or not at all. Try again.</source>
+      <translation>Việc này bị dừng do lỗi của chương trình. Không có gì bị ghi dở: mỗi tệp hoặc được nhập trọn vẹn, hoặc không được nhập. Hãy thử lại.</translation>
     </message>
   </context>
   <context>
@@ -243,12 +243,12 @@
       <translation>Xuất tệp tổng hợp có chữ &amp;ký (.kh14)…</translation>
     </message>
     <message>
-      <source>Reading the received reports</source>
-      <translation>Đọc các báo cáo đã nhận</translation>
+      <source>The received reports could not be read because of a fault in the program. Nothing was changed: close the program and open it again.</source>
+      <translation>Không đọc được các báo cáo đã nhận do lỗi của chương trình. Dữ liệu không bị thay đổi: hãy đóng chương trình rồi mở lại.</translation>
     </message>
     <message>
-      <source>The received reports could not be read.</source>
-      <translation>Không đọc được các báo cáo đã nhận.</translation>
+      <source>Reading the received reports</source>
+      <translation>Đọc các báo cáo đã nhận</translation>
     </message>
   </context>
   <context>
@@ -409,8 +409,8 @@
       <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-      <source>The file could not be written.</source>
-      <translation>Không ghi được tệp.</translation>
+      <source>The file could not be written because of a fault in the program. No file was left half written and the received reports are unchanged: try again.</source>
+      <translation>Không ghi được tệp do lỗi của chương trình. Không có tệp nào bị ghi dở và các báo cáo đã nhận vẫn nguyên vẹn: hãy thử lại.</translation>
     </message>
     <message>
       <source>No report imported yet: import the units' files first (Import page).</source>

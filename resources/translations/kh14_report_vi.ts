@@ -26,8 +26,8 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <source>The export stopped because of a fault in the program: {detail}. Nothing was recorded; try again or tell your IT support.</source>
-      <translation>Xuất báo cáo bị dừng do lỗi của chương trình: {detail}. Chưa có gì được ghi sổ; hãy thử lại hoặc báo cán bộ tin học.</translation>
+      <source>The export stopped because of a fault in the program. Nothing was recorded and no report file was left half written: try again.</source>
+      <translation>Việc xuất báo cáo bị dừng do lỗi của chương trình. Chưa có gì được ghi nhận và không có tệp báo cáo nào bị ghi dở: hãy thử lại.</translation>
     </message>
     <message>
       <source>Export the signed report</source>
@@ -328,8 +328,12 @@
       <translation>Khóa công khai minisign (*.pub)</translation>
     </message>
     <message>
-      <source>Could not write {path}: {reason}</source>
-      <translation>Không ghi được {path}: {reason}</translation>
+      <source>The public key could not be saved because of a fault in the program. Try again, in another folder if need be.</source>
+      <translation>Không lưu được khóa công khai do lỗi của chương trình. Hãy thử lại, nếu cần thì lưu vào thư mục khác.</translation>
+    </message>
+    <message>
+      <source>The key could not be written because of a fault in the program. The key as it was is still in use: try again.</source>
+      <translation>Không ghi được khóa do lỗi của chương trình. Khóa đang dùng vẫn được giữ nguyên: hãy thử lại.</translation>
     </message>
     <message>
       <source>Public key saved: {path}</source>
@@ -721,6 +725,10 @@
     <message>
       <source>The files could not be checked</source>
       <translation>Không kiểm tra được các tệp</translation>
+    </message>
+    <message>
+      <source>Checking stopped because of a fault in the program; the files were not changed. Try again.</source>
+      <translation>Việc kiểm tra bị dừng do lỗi của chương trình; các tệp không bị thay đổi. Hãy thử lại.</translation>
     </message>
     <message>
       <source>{unit} · {period} · sequence number {sequence} · exported {created}</source>

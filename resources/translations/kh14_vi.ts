@@ -349,6 +349,13 @@
     </message>
   </context>
   <context>
+    <name>Failure</name>
+    <message>
+      <source>The technical details were written to {log}; if it happens again, send that file to technical support.</source>
+      <translation>Chi tiết kỹ thuật đã được ghi vào {log}; nếu lỗi lặp lại, hãy gửi tệp đó cho bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+  </context>
+  <context>
     <name>FiguresForm</name>
     <message>
       <source>Figures</source>

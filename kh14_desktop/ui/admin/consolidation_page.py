@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.plan import Indicator
 from kh14_desktop.services.consolidate_outputs import ConsolidatedOutput, write_consolidated
 from kh14_desktop.services.consolidation import Consolidation
@@ -35,13 +34,13 @@ from kh14_desktop.ui.admin import file_choosers
 from kh14_desktop.ui.admin.labels import GOOD, NOTICE, WARNING
 from kh14_desktop.ui.admin.snapshot import AdminData
 from kh14_desktop.ui.dialogs import show_error
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.figures_model import (
     COL_INDICATOR,
     COL_MEASURE,
     COL_TOTAL,
     IndicatorTotalsModel,
 )
-from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.overview_page import Card
 from kh14_desktop.ui.views import compact_rows
@@ -220,11 +219,11 @@ class ConsolidationPage(QWidget):
         self._show_output()
 
     def _failed(self, title: str, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            show_error(self, title, error.message(current_language()))
-        else:
-            show_error(self, title, self.tr("The file could not be written."),
-                       f"{type(error).__name__}: {error}")
+        failure = describe(error, self.installation, self.tr(
+            "The file could not be written because of a fault in the program. No file was "
+            "left half written and the received reports are unchanged: try again."),
+            logged=True)
+        show_error(self, title, failure.text, failure.detail)
 
     def _job_ended(self) -> None:
         self.job = None

@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import render
 from kh14_desktop.services.admin_actions import TrustOutcome, load_key_list, trust_fingerprint
 from kh14_desktop.services.importer import Importer, ImportResult, expand_paths
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.ui.admin.import_model import key_mismatches
 from kh14_desktop.ui.dialogs import show_error
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 
@@ -183,12 +183,10 @@ class AdminJobs(QObject):
                 f"{item.name}: {item.message(lang)}" for item in forged))
 
     def _failed(self, title: str, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            show_error(self.parent_widget, title, error.message(current_language()))
-        else:
-            show_error(self.parent_widget, title, self.tr(
-                "Something went wrong; nothing was half written. Details are in the log."),
-                f"{type(error).__name__}: {error}")
+        failure = describe(error, self.runner.installation, self.tr(
+            "This stopped because of a fault in the program. Nothing was half written: each "
+            "file is imported whole or not at all. Try again."), logged=True)
+        show_error(self.parent_widget, title, failure.text, failure.detail)
 
 
 class FileDropFilter(QObject):

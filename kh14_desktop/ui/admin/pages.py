@@ -19,6 +19,7 @@ from kh14_desktop.ui.admin import file_choosers
 from kh14_desktop.ui.admin.importing import AdminJobs, FileDropFilter, ImportBatch
 from kh14_desktop.ui.admin.snapshot import AdminData
 from kh14_desktop.ui.dialogs import show_error
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.jobs import Job
 
 if TYPE_CHECKING:  # each page loads when first opened
@@ -183,8 +184,11 @@ class AdminPages(QObject):
         self.window.statusBar().showMessage(batch.heading, 15_000)
 
     def _read_failed(self, error: BaseException) -> None:
-        show_error(self.window, self.tr("Reading the received reports"), self.tr(
-            "The received reports could not be read."), f"{type(error).__name__}: {error}")
+        failure = describe(error, self.window.installation, self.tr(
+            "The received reports could not be read because of a fault in the program. "
+            "Nothing was changed: close the program and open it again."), logged=True)
+        show_error(self.window, self.tr("Reading the received reports"), failure.text,
+                   failure.detail)
 
 
 def admin_pages(window: MainWindow) -> AdminPages | None:

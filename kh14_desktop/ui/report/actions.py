@@ -188,7 +188,7 @@ class ReportActions(QObject):
     def _draft_failed(self, error: BaseException) -> None:
         from kh14_desktop.ui.report.export_dialog import error_text
 
-        self.page.draft_bar.show_error(error_text(error))
+        self.page.draft_bar.show_error(error_text(error, self.installation))
 
     def show_key(self) -> KeyDialog:
         if self._raise(self.key_dialog):

@@ -34,6 +34,7 @@ from kh14_desktop.services.export import (
 )
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.report_builder import ReportOptions
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.report.drafts import DraftSaver
@@ -45,13 +46,12 @@ from kh14_desktop.ui.report.widgets import ERROR_STYLE, wrapped
 PAGE_FORM, PAGE_RESULT = range(2)
 
 
-def error_text(error: BaseException) -> str:
-    if isinstance(error, UserError):
-        return error.message(current_language())
-    return QCoreApplication.translate(
-        "ExportDialog", "The export stopped because of a fault in the program: {detail}. "
-        "Nothing was recorded; try again or tell your IT support.").format(
-        detail=str(error) or type(error).__name__)
+def error_text(error: BaseException, installation: Installation) -> str:
+    """A failed export or draft in the person's words (the job runner logged the detail)."""
+    return describe(error, installation, QCoreApplication.translate(
+        "ExportDialog", "The export stopped because of a fault in the program. Nothing was "
+        "recorded and no report file was left half written: try again."),
+        logged=True).joined()
 
 
 class _StepRelay(QObject):
@@ -126,7 +126,8 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.draft_button.clicked.connect(self._draft_clicked)
         self.drafts.saved.connect(self._draft_saved)
-        self.drafts.failed.connect(lambda error: self.show_error(error_text(error)))
+        self.drafts.failed.connect(
+            lambda error: self.show_error(error_text(error, self.installation)))
         self.form.passphrase.returnPressed.connect(self.start_export)
         self.form.browse_button.clicked.connect(self.choose_target)
         self.result_view.closed.connect(self.accept)
@@ -228,7 +229,7 @@ class ExportDialog(QDialog):
         if isinstance(error, UserError) and error.code == "key.wrong_passphrase":
             self._passphrase_problem(error.message(current_language()))
         else:
-            self.show_error(error_text(error))
+            self.show_error(error_text(error, self.installation))
 
     def _passphrase_problem(self, text: str) -> None:
         self.form.set_message(self.form.passphrase_error, text)

@@ -31,7 +31,7 @@ from kh14_desktop.services.office_key import (
     rotate_office_key,
 )
 from kh14_desktop.services.signing import pending_rotation
-from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.report.files import (
     all_files_filter,
@@ -54,10 +54,6 @@ from kh14_desktop.ui.report.widgets import (
 PAGE_VIEW, PAGE_CREATE, PAGE_ROTATE, PAGE_LOST, PAGE_NEW_KEY = range(5)
 
 
-def _error_text(error: BaseException) -> str:
-    if isinstance(error, UserError):
-        return error.message(current_language())
-    return str(error) or type(error).__name__
 
 
 def _button_row(*buttons: QPushButton, stretch_at: int = 0) -> QHBoxLayout:
@@ -208,13 +204,10 @@ class KeyDialog(QDialog):
     def save_public_key(self, target: Path) -> Path | None:
         try:  # a file of a hundred bytes: no need for a job
             path = export_office_public_key(self.installation, target)
-        except UserError as error:
-            self.view_error.setText(_error_text(error))
-            self.view_error.show()
-            return None
-        except OSError as exc:
-            self.view_error.setText(self.tr("Could not write {path}: {reason}").format(
-                path=target, reason=exc.strerror or str(exc)))
+        except (UserError, OSError) as error:
+            self.view_error.setText(describe(error, self.installation, self.tr(
+                "The public key could not be saved because of a fault in the program. Try "
+                "again, in another folder if need be."), logged=False).joined())
             self.view_error.show()
             return None
         remember_folder(self.installation, path.parent)
@@ -376,7 +369,9 @@ class KeyDialog(QDialog):
             self.close_button.setEnabled(True)
 
         def failed(error: BaseException) -> None:
-            error_label.setText(_error_text(error))
+            error_label.setText(describe(error, self.installation, self.tr(
+                "The key could not be written because of a fault in the program. The key "
+                "as it was is still in use: try again."), logged=True).joined())
             error_label.show()
 
         # connected first, so that the slots connected by the caller find the form usable

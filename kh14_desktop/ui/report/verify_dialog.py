@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kh14_desktop.services.verify import VerifyOutcome, verify_file
+from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.report.files import (
     all_files_filter,
@@ -156,7 +157,9 @@ class VerifyDialog(QDialog):
         self.progress_bar.hide()
         self.add_button.setEnabled(True)
         self.detail_title.setText(self.tr("The files could not be checked"))
-        self.detail_text.setText(str(error))
+        self.detail_text.setText(describe(error, self.runner.installation, self.tr(
+            "Checking stopped because of a fault in the program; the files were not changed. "
+            "Try again."), logged=True).joined())
         self.detail_text.setStyleSheet(ERROR_STYLE)
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
