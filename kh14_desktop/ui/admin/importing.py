@@ -10,20 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kh14_desktop.domain.messages import render
-from kh14_desktop.services.admin_actions import TrustOutcome, load_key_list, trust_fingerprint
-from kh14_desktop.services.importer import Importer, ImportResult, expand_paths
 from kh14_desktop.services.installation import Installation
-from kh14_desktop.ui.admin.import_model import key_mismatches
 from kh14_desktop.ui.dialogs import show_error
 from kh14_desktop.ui.failure import describe
 from kh14_desktop.ui.i18n import current_language
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
+
+if TYPE_CHECKING:  # the import and verify code loads with the first import, not at start-up
+    from kh14_desktop.services.admin_actions import TrustOutcome
+    from kh14_desktop.services.importer import ImportResult
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class ImportBatch:
 
 def _import(paths: list[Path], installation: Installation,
             progress: Progress) -> tuple[list[ImportResult], int]:
+    from kh14_desktop.services.importer import Importer, expand_paths
+
     found = len(expand_paths(paths))
     results = Importer(installation).import_paths(
         paths, progress=lambda done, total, _name: progress.update(done, total),
@@ -136,6 +140,8 @@ class AdminJobs(QObject):
         """Trust the key read out by the office; what waits with it is imported. `replace`
         retires the unit's trusted key for it: only after the office confirmed by phone that
         it lost that key."""
+        from kh14_desktop.services.admin_actions import trust_fingerprint
+
         job = self.runner.start_with_installation(
             "trust key", lambda installation, _progress: trust_fingerprint(
                 installation, fingerprint, unit_id, replace=replace), writes=True)
@@ -157,6 +163,8 @@ class AdminJobs(QObject):
         self._announce(ImportBatch(outcome.imported, heading, len(outcome.imported)))
 
     def load_key_list(self, path: Path) -> Job:
+        from kh14_desktop.services.admin_actions import load_key_list
+
         job = self.runner.start_with_installation(
             "load key list", lambda installation, _progress: load_key_list(installation, path),
             writes=True)
@@ -169,6 +177,8 @@ class AdminJobs(QObject):
 
     # telling ----------------------------------------------------------------------------------
     def _announce(self, batch: ImportBatch) -> None:
+        from kh14_desktop.ui.admin.import_model import key_mismatches
+
         self.batch_done.emit(batch)
         forged = key_mismatches(batch.results)
         if forged:

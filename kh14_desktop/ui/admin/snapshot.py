@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kh14_desktop.services import import_log
-from kh14_desktop.services.admin_actions import waiting_files
-from kh14_desktop.services.consolidate_outputs import current_consolidation
-from kh14_desktop.services.consolidation import Consolidation
 from kh14_desktop.services.installation import Installation
-from kh14_desktop.store.received import trusted_keys
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
+
+if TYPE_CHECKING:  # read in the background job: the window shows before they load
+    from kh14_desktop.services import import_log
+    from kh14_desktop.services.consolidation import Consolidation
 
 LOG_ROWS = 2000  # the newest attempts; `kh14 log` prints them all
 
@@ -60,6 +60,9 @@ class AdminSnapshot:
 
 
 def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
+    from kh14_desktop.services.admin_actions import waiting_files
+    from kh14_desktop.store.received import trusted_keys
+
     plan = installation.plan()
     keys = trusted_keys(installation.store)
     active = {key.unit_id: key.fingerprint for key in keys if key.active}
@@ -76,6 +79,9 @@ def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
 
 
 def read_snapshot(installation: Installation, today: dt.date) -> AdminSnapshot:
+    from kh14_desktop.services import import_log
+    from kh14_desktop.services.consolidate_outputs import current_consolidation
+
     return AdminSnapshot(
         current_consolidation(installation, today=today),
         read_waiting_keys(installation),

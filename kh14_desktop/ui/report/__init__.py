@@ -1,10 +1,12 @@
 """The office's report: the export dialog, the signing key, verifying received files.
 
 page.py           the Report page: period, what the report will say, exports so far
-actions.py        the page, menu items and shortcuts in the main window; one dialog each
+actions.py        the page (built when first opened), menu items and shortcuts in the main
+                  window; one dialog each
 export_dialog.py  export in the background with progress, then the result (export_form,
                   export_result, drafts)
-key_dialog.py     Settings › Signing key: fingerprint, public key, make or replace
+key_dialog.py     Settings › Signing key: fingerprint, public key, make or replace, and a
+                  new key when the passphrase is forgotten (lost_key)
 verify_dialog.py  File › Check report files (verify_model)
 wizard_pages.py   the setup wizard's passphrase and fingerprint pages
 """
