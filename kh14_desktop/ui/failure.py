@@ -43,14 +43,21 @@ def describe(error: BaseException, installation: Installation, bug: str, *,
     """`bug`: the sentence for a fault of the program in this place (what it means for the
     person's work, what to do). `logged`: the traceback is in the log already (a job's
     failure: the job runner logs every one that is not a `UserError`)."""
+    return describe_at(error, installation.folder.database, log_file(installation), bug,
+                       logged=logged)
+
+
+def describe_at(error: BaseException, database: Path, log_path: Path, bug: str, *,
+                logged: bool) -> Failure:
+    """`describe` for a place that has the data folder's paths but no open installation
+    (at start, during a restore)."""
     if isinstance(error, UserError):
         return Failure(error.message(current_language()))
-    path = log_file(installation)
-    known = environment_error(error, installation.folder.database, path)
+    known = environment_error(error, database, log_path)
     if not logged:
         log.error("%s", bug, exc_info=error)
     if known is not None:
         return Failure(known.message(current_language()))
     return Failure(bug, QCoreApplication.translate(
         "Failure", "The technical details were written to {log}; if it happens again, send "
-        "that file to technical support.").format(log=path))
+        "that file to technical support.").format(log=log_path))

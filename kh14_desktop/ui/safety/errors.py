@@ -45,12 +45,10 @@ def unexpected_text(log_path: Path) -> str:
 
 def describe_failure(error: BaseException, database: Path, log_path: Path) -> str:
     """The sentence for a failed job; a bug's traceback is the job runner's to log."""
-    if isinstance(error, UserError):
-        return error.message(current_language())
-    known = environment_error(error, database, log_path)
-    if known is not None:
-        return known.message(current_language())
-    return unexpected_text(log_path)
+    from kh14_desktop.ui.failure import describe_at
+
+    failure = describe_at(error, database, log_path, unexpected_text(log_path), logged=True)
+    return failure.text
 
 
 def open_folder(folder: Path) -> bool:
