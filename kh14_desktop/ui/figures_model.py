@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
 from kh14_desktop.domain.plan import Indicator
 from kh14_desktop.ui.activity_model import format_number
 from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.rows_model import RowsModel
 
 COL_INDICATOR, COL_TOTAL, COL_MEASURE = range(3)
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1  # the Indicator of the row
@@ -24,15 +23,9 @@ TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2  # its total as an int
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class IndicatorTotalsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Indicator, int]] = []
-
-    def set_totals(self, rows: list[tuple[Indicator, int]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class IndicatorTotalsModel(RowsModel[tuple[Indicator, int]]):
+    column_count = 3
+    set_totals = RowsModel.set_rows
 
     def total_of(self, key: str) -> int | None:
         for indicator, total in self._rows:
@@ -40,21 +33,12 @@ class IndicatorTotalsModel(QAbstractTableModel):
                 return total
         return None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("IndicatorTotalsModel", "Indicator"),
             QCoreApplication.translate("IndicatorTotalsModel", "Total"),
             QCoreApplication.translate("IndicatorTotalsModel", "Unit"),
-        )[section]
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kh14_desktop.domain.dates import format_datetime
@@ -20,6 +20,7 @@ from kh14_desktop.ui.admin.labels import (
     standard_icon,
 )
 from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.rows_model import RowsModel
 
 COL_WHEN, COL_FILE, COL_UNIT, COL_OUTCOME, COL_REASON = range(5)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,33 +34,20 @@ def _outcome(entry: ImportLogEntry) -> ImportOutcome | None:
         return None
 
 
-class ImportLogModel(QAbstractTableModel):
+class ImportLogModel(RowsModel[ImportLogEntry]):
+    column_count = 5
+
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self._rows: list[ImportLogEntry] = []
 
-    def set_entries(self, entries: tuple[ImportLogEntry, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+    set_entries = RowsModel.set_rows
+    entry_at = RowsModel.row_at
 
-    def entry_at(self, row: int) -> ImportLogEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         lang = current_language()
-        return render(("head.when", "head.file", "head.unit", "head.outcome",
-                       "head.reason")[section], lang)
+        return tuple(render(code, lang) for code in ("head.when", "head.file", "head.unit",
+                                                     "head.outcome", "head.reason"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

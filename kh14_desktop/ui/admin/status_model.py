@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -37,6 +36,7 @@ from kh14_desktop.ui.admin.labels import (
     reporting_label,
 )
 from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.rows_model import RowsModel
 
 COL_UNIT, COL_STATE, COL_EXPORTED, COL_IMPORTED, COL_SEQUENCE, COL_FINGERPRINT = range(6)
 COLUMN_COUNT = 6
@@ -48,40 +48,21 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _STATE_ORDER = {ReportingState.MISSING: 0, ReportingState.LATE: 1, ReportingState.ON_TIME: 2}
 
 
-class ReportingStatusModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UnitReportStatus] = []
+class ReportingStatusModel(RowsModel[UnitReportStatus]):
+    column_count = COLUMN_COUNT
 
-    def set_rows(self, rows: tuple[UnitReportStatus, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        lang = current_language()
+        return tuple(render(code, lang) for code in (
+            "head.unit", "head.state", "head.exported", "head.imported", "head.sequence",
+            "head.fingerprint"))
 
-    def row_at(self, row: int) -> UnitReportStatus:
-        return self._rows[row]
-
-    def rows(self) -> list[UnitReportStatus]:
-        return list(self._rows)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+    def header_tooltip(self, section: int) -> str | None:
+        if section != COL_EXPORTED:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return render(("head.unit", "head.state", "head.exported", "head.imported",
-                           "head.sequence", "head.fingerprint")[section], current_language())
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_EXPORTED:
-            return QCoreApplication.translate(
-                "ReportingStatusModel", "The day the unit signed its report (Vietnam time): "
-                "on time or late is judged by it")
-        return None
+        return QCoreApplication.translate(
+            "ReportingStatusModel", "The day the unit signed its report (Vietnam time): "
+            "on time or late is judged by it")
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -11,10 +11,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,6 +32,7 @@ from kh14_desktop.domain.messages import render
 from kh14_desktop.ui.admin.labels import DANGER, GOOD, QUIET
 from kh14_desktop.ui.admin.snapshot import WaitingKey
 from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.rows_model import RowsModel
 
 COL_UNIT, COL_FINGERPRINT, COL_FILES, COL_STATE = range(4)
 WAITING_ROLE = Qt.ItemDataRole.UserRole + 1  # the WaitingKey of the row
@@ -64,33 +63,16 @@ def compare_read_out(typed_text: str, fingerprint: str) -> tuple[str, str, bool]
                                       "typed.").format(count=len(typed) // 4), QUIET, False
 
 
-class WaitingKeysModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WaitingKey] = []
+class WaitingKeysModel(RowsModel[WaitingKey]):
+    column_count = 4
+    set_keys = RowsModel.set_rows
+    key_at = RowsModel.row_at
 
-    def set_keys(self, keys: tuple[WaitingKey, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(keys)
-        self.endResetModel()
-
-    def key_at(self, row: int) -> WaitingKey:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         lang = current_language()
         return (render("head.unit", lang), render("head.fingerprint", lang),
                 QCoreApplication.translate("WaitingKeysModel", "Files waiting"),
-                QCoreApplication.translate("WaitingKeysModel", "What to do"))[section]
+                QCoreApplication.translate("WaitingKeysModel", "What to do"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from kh14_desktop.domain.period import parse_period
 from kh14_desktop.domain.plan import Plan
 from kh14_desktop.store.attachments import human_size
 from kh14_desktop.store.exports import ExportRecord
+from kh14_desktop.ui.rows_model import RowsModel
 
 COL_SEQUENCE, COL_PERIOD, COL_CREATED, COL_NUMBER, COL_FILE, COL_FINGERPRINT = range(6)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the ExportRecord of the row
@@ -43,30 +43,17 @@ def created_text(record: ExportRecord) -> str:
         return record.created_at
 
 
-class ExportHistoryModel(QAbstractTableModel):
+class ExportHistoryModel(RowsModel[ExportRecord]):
+    column_count = 6
+
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self._rows: list[ExportRecord] = []
 
-    def set_records(self, records: list[ExportRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
+    set_records = RowsModel.set_rows
+    record_at = RowsModel.row_at
 
-    def record_at(self, row: int) -> ExportRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("ExportHistoryModel", "No."),
             QCoreApplication.translate("ExportHistoryModel", "Period"),
@@ -74,7 +61,7 @@ class ExportHistoryModel(QAbstractTableModel):
             QCoreApplication.translate("ExportHistoryModel", "Document number"),
             QCoreApplication.translate("ExportHistoryModel", "File"),
             QCoreApplication.translate("ExportHistoryModel", "Key fingerprint"),
-        )[section]
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
