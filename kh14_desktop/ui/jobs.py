@@ -42,7 +42,7 @@ class Progress:
         return self._cancel.is_set()
 
 
-class _Relay(QObject):
+class Relay(QObject):
     """Carries a pool thread's results across to the `Job` on the UI thread (queued)."""
 
     finished = Signal(object)
@@ -68,11 +68,11 @@ class Job(QObject):
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
-        self._cancel = threading.Event()
+        self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
         """Ask the job to stop; a job checks `progress.cancelled` where stopping is safe."""
-        self._cancel.set()
+        self.cancel_event.set()
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
@@ -98,13 +98,13 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
         self.job: Job | None = job
         self.name = job.name
-        self.cancel_event = job._cancel
+        self.cancel_event = job.cancel_event
         self.work = work
 
     def run(self) -> None:
         # made here so that it belongs to this thread and dies here; its signals reach
         # the job on the UI thread through queued connections
-        relay = _Relay()
+        relay = Relay()
         job, self.job = self.job, None
         assert job is not None
         relay.finished.connect(job._on_finished)

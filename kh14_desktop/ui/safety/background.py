@@ -2,8 +2,9 @@
 holds the data: a restore, looking for the latest good backup before the window opens,
 building a demo.
 
-A `Task` lives on the UI thread; its function runs on a thread of its own, and what it
-returns or raises comes back as a queued signal, so every slot runs on the UI thread. The
+A `Task` (the runner's `Job`) lives on the UI thread; its function runs on a thread of its
+own, and what it returns or raises comes back as a queued signal, so every slot runs on the
+UI thread. The
 thread is not a daemon: quitting the program waits for a restore instead of cutting it off.
 """
 
@@ -12,75 +13,32 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kh14_desktop.domain.errors import UserError
-from kh14_desktop.ui.jobs import Progress
+from kh14_desktop.ui.jobs import Job, Progress, Relay
 
 log = logging.getLogger(__name__)
 _running: set[Task] = set()  # alive until their end has reached the UI thread
 _threads: list[threading.Thread] = []
 
 
-class _Relay(QObject):
-    """Made on the worker thread, so that it dies there; its signals queue to the task."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
-class Task(QObject):
-    """One run of a function: `finished(result)`, `failed(exception)`, `progress(done,
-    total)` and then `ended()`, all emitted on the UI thread."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-    ended = Signal()
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-        self.done = False
-        self.result: Any = None
-        self.error: BaseException | None = None
-        self.cancel_event = threading.Event()
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        self.done, self.result = True, result
-        self.finished.emit(result)
-        self.ended.emit()
-
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        assert isinstance(error, BaseException)
-        self.done, self.error = True, error
-        self.failed.emit(error)
-        self.ended.emit()
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
+# the runner's own job and relay: a task here differs only in running on a thread of its own
+Task = Job
 
 
 def start_task(name: str, work: Callable[[Progress], object]) -> Task:
     """Run `work(progress)` on a new thread; connect to the task's signals at once."""
-    task = Task(name)
+    task = Job(name)
     _running.add(task)
     task.ended.connect(lambda: QTimer.singleShot(0, lambda: _running.discard(task)))
     handed = [task]
     cancel = task.cancel_event
 
     def run() -> None:
-        relay = _Relay()
+        relay = Relay()
         receiver = handed.pop()
         relay.finished.connect(receiver._on_finished, Qt.ConnectionType.QueuedConnection)
         relay.failed.connect(receiver._on_failed, Qt.ConnectionType.QueuedConnection)
