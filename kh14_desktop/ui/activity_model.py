@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.plan import Plan
 from kh14_desktop.domain.progress import Activity
+from kh14_desktop.domain.text import format_number as vietnamese_number
 from kh14_desktop.services.office_work import EvidenceProblem, OfficeWork
 from kh14_desktop.store.attachments import FileState
 from kh14_desktop.ui.i18n import current_language
@@ -62,8 +63,7 @@ def figures_text(plan: Plan, figures: Mapping[str, int], *, long: bool = False) 
 
 def format_number(value: int) -> str:
     """1.200 in Vietnamese, 1,200 in English: the way each reader groups thousands."""
-    grouped = f"{value:,}"
-    return grouped.replace(",", ".") if current_language() == "vi" else grouped
+    return vietnamese_number(value) if current_language() == "vi" else f"{value:,}"
 
 
 def problem_text(problem: EvidenceProblem) -> str:
