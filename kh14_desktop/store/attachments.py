@@ -8,17 +8,28 @@ whether it went missing or was altered on disk.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kh14_desktop.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from hashlib import _Hash
+
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
+
+
+def sha256_hasher(data: bytes = b"") -> _Hash:
+    """A SHA-256 hasher. hashlib loads OpenSSL (several milliseconds): the window opens
+    without it, and it loads the first time a file is stored or checked."""
+    import hashlib
+
+    return hashlib.sha256(data)
 
 
 class FileState(StrEnum):
@@ -67,7 +78,7 @@ class AttachmentStore:
 
     def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredFile:
         """Store `data`; `sha256` may be given when the caller has just computed it."""
-        digest = sha256 or hashlib.sha256(data).hexdigest()
+        digest = sha256 or sha256_hasher(data).hexdigest()
         target = self.path_of(digest)
         if not self._intact(target, digest, len(data)):
             self._write_new(target, [data])
@@ -75,7 +86,7 @@ class AttachmentStore:
 
     def _put_stream(self, stream: object, name: str, limit: int) -> StoredFile:
         self.folder.mkdir(parents=True, exist_ok=True)
-        hasher = hashlib.sha256()
+        hasher = sha256_hasher()
         handle, temp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".part",
                                              dir=self.folder)
         temp = Path(temp_name)
@@ -127,7 +138,7 @@ class AttachmentStore:
     def state(self, sha256: str) -> FileState:
         path = self.path_of(sha256)
         try:
-            hasher = hashlib.sha256()
+            hasher = sha256_hasher()
             with path.open("rb") as stream:
                 while chunk := stream.read(_CHUNK):
                     hasher.update(chunk)
@@ -140,6 +151,6 @@ class AttachmentStore:
     def read(self, sha256: str) -> bytes:
         """The stored bytes, checked against their hash."""
         data = self.path_of(sha256).read_bytes()
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if sha256_hasher(data).hexdigest() != sha256:
             raise ValueError(sha256)
         return data

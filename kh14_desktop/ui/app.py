@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kh14_desktop import __version__
+from kh14_desktop.cli.argparse_text import use_language
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from kh14_desktop.store.location import DataFolder, choose_data_folder
 
@@ -35,6 +36,9 @@ SHOWN_MARKER = "kh14-shown"
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     lang = DEFAULT_LANGUAGE
+    # argparse's own words ("usage:", "error:") in the same language as the help; without
+    # this it asks gettext for every one of them, which costs the start-up 2 ms
+    use_language(lang)
     parser = argparse.ArgumentParser(prog="kh14-desktop", description=render("help.kh14", lang))
     parser.add_argument("--data-dir", help=render("help.data_dir", lang))
     parser.add_argument("--lang", choices=LANGUAGES, help=render("help.lang", lang))
