@@ -28,6 +28,8 @@ from kh14_desktop.store.location import DataFolder, choose_data_folder
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kh14_desktop.ui.safety.session import Session
+
 
 # benchmarks/startup.py sets it to time a cold start up to the shown main window
 EXIT_WHEN_SHOWN_ENV = "KH14_EXIT_WHEN_SHOWN"
@@ -124,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kh14_desktop.services.logs import configure_logging
     from kh14_desktop.ui.safety.errors import install_error_reporter
     from kh14_desktop.ui.safety.session import Session
+    from kh14_desktop.ui.single_instance import InstanceLock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -137,6 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # first of all: whatever fails from here on leaves its detail in the data folder's log
     log_path = configure_logging(choice.folder.logs)
     reporter = install_error_reporter(log_path, choice.folder.database)
+    lock = InstanceLock(choice.folder)
+    if not lock.acquire():  # the program is open on this folder already: it opens the files
+        reporter.uninstall()
+        return hand_over_files(choice.folder, [Path(name) for name in args.files],
+                               args.lang or DEFAULT_LANGUAGE)
     session: Session | None = None
     try:
         fill_demo(args, choice, args.lang or DEFAULT_LANGUAGE)
@@ -153,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return session.exit_code
         # the title bar's icon can follow the first paint (the taskbar's is the executable's)
         QTimer.singleShot(0, lambda: set_window_icon(app))
+        # reports double-clicked from now on come to this window
+        QTimer.singleShot(0, session, lambda: listen_for_files(session))
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
             _exit_when_shown(app)
         return app.exec()
@@ -160,8 +170,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         if session is not None:
             session.close()  # running work finishes; the data is closed
         reporter.uninstall()
+        lock.release()
         if choice.throwaway is not None:
             shutil.rmtree(choice.throwaway, ignore_errors=True)
+
+
+def listen_for_files(session: Session) -> None:
+    """Files that later starts of the program hand over open in the session's window."""
+    from kh14_desktop.ui.single_instance import RequestInbox
+
+    if session.closed:
+        return
+    inbox = RequestInbox(session.folder, session)
+    inbox.files_requested.connect(session.open_requested)
+    inbox.start()
+
+
+def hand_over_files(folder: DataFolder, files: list[Path], lang: str) -> int:
+    """Give `files` to the program already open on `folder`; 1 (and why) if it does not
+    answer."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kh14_desktop.ui.dialogs import show_error
+    from kh14_desktop.ui.i18n import install_language
+    from kh14_desktop.ui.single_instance import hand_over
+
+    if hand_over(folder, files):
+        return 0
+    install_language(lang)
+    show_error(None, "KH14 Desktop", QCoreApplication.translate(
+        "App", "KH14 Desktop is already open on this data folder but does not answer. "
+        "Wait for it to finish what it is doing, or close it, then try again."),
+        str(folder.root))
+    return 1
 
 
 def _exit_when_shown(app: QApplication) -> None:

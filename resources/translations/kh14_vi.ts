@@ -222,6 +222,13 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <source>KH14 Desktop is already open on this data folder but does not answer. Wait for it to finish what it is doing, or close it, then try again.</source>
+      <translation>KH14 Desktop đang mở trên thư mục dữ liệu này nhưng không phản hồi. Hãy chờ nó làm xong việc đang làm, hoặc đóng nó, rồi thử lại.</translation>
+    </message>
+  </context>
+  <context>
     <name>AdoptTaskDialog</name>
     <message>
       <source>Add a task your office took part in</source>

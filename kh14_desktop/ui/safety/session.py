@@ -82,7 +82,7 @@ class Session(QObject):
         self.demo = demo
         self.clock = clock
         self.language = language  # chosen on the command line; else the stored setting
-        self.pending_files = list(pending_files)  # for the first window only
+        self.pending_files = list(pending_files)  # for the next window that shows
         self.log_path = configure_logging(folder.logs)
         self.installation: Installation | None = None
         self.window: MainWindow | None = None
@@ -184,6 +184,20 @@ class Session(QObject):
         self.window_opened.emit(window)
         # once the window is on screen: the checks' modules load after it, not before
         QTimer.singleShot(0, window, lambda: self._check_at_start(window))
+
+    def open_requested(self, paths: list[Path]) -> None:
+        """Files from a later start of the program (reports double-clicked while it runs);
+        none: that start only asked for the window."""
+        window = self.window
+        if window is None:  # recovery or a restore on screen: the next window opens them
+            self.pending_files.extend(paths)
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if paths:
+            window.open_files(list(paths))
 
     def _cannot_open(self, error: UserError) -> bool:
         # a fresh error: the one raised holds the failed open's frames (and its connection)
