@@ -271,11 +271,14 @@ def test_a_report_file_on_the_command_line_reaches_the_main_window(
 def test_the_start_up_hook_reports_the_shown_window_and_quits(tmp_path: Path) -> None:
     data = set_up_data_folder(tmp_path / "data")
     started = time.time()
+    shown_file = tmp_path / "shown.txt"  # a windowed Windows build has no stdout to print to
     completed = subprocess.run(
         [sys.executable, "-m", "kh14_desktop.ui.app", "--data-dir", str(data)],
         capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
-        env={**os.environ, "KH14_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"})
+        env={**os.environ, "KH14_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen",
+             "KH14_SHOWN_FILE": str(shown_file)})
     assert completed.returncode == 0, completed.stderr
-    marker, shown_at = completed.stdout.split()
+    marker, shown_at, code_began_at = completed.stdout.split()
     assert marker == "kh14-shown"
-    assert started < float(shown_at) < time.time()
+    assert started < float(code_began_at) < float(shown_at) < time.time()
+    assert shown_file.read_text(encoding="ascii") == completed.stdout

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kh14_desktop import __version__
+from kh14_desktop import STARTED, __version__
 from kh14_desktop.cli.argparse_text import use_language
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from kh14_desktop.store.location import DataFolder, choose_data_folder
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # benchmarks/startup.py sets it to time a cold start up to the shown main window
 EXIT_WHEN_SHOWN_ENV = "KH14_EXIT_WHEN_SHOWN"
+SHOWN_FILE_ENV = "KH14_SHOWN_FILE"  # where to write the marker: a windowed .exe has no stdout
 SHOWN_MARKER = "kh14-shown"
 
 
@@ -209,8 +210,13 @@ def _exit_when_shown(app: QApplication) -> None:
     """Print the wall-clock time of the show (the caller subtracts its launch time) and quit."""
     from PySide6.QtCore import QTimer
 
-    if sys.stdout is not None:  # a windowed Windows build has no stdout
-        print(f"{SHOWN_MARKER} {time.time():.6f}", flush=True)
+    line = f"{SHOWN_MARKER} {time.time():.6f} {STARTED:.6f}\n"
+    if sys.stdout is not None:  # a windowed Windows build has none
+        sys.stdout.write(line)
+        sys.stdout.flush()
+    if os.environ.get(SHOWN_FILE_ENV):
+        with open(os.environ[SHOWN_FILE_ENV], "a", encoding="ascii") as marker:
+            marker.write(line)
     QTimer.singleShot(0, app.quit)
 
 
