@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from kh14_desktop.services.office_tasks import OfficeTask
 from kh14_desktop.services.office_work import EvidenceProblem
 from kh14_desktop.ui.activity_actions import ActivityActions
-from kh14_desktop.ui.activity_model import ActivityTableModel, format_number
+from kh14_desktop.ui.activity_model import ActivityTableModel
 from kh14_desktop.ui.activity_view import ActivityTableView
+from kh14_desktop.ui.i18n import format_number
 
 SEARCH_DELAY_MS = 250  # the search runs in SQL: wait for a pause in typing, not each key
 

@@ -13,15 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QProgressDialog,
-    QPushButton,
-    QToolButton,
     QWidget,
 )
 
-from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.progress import Activity
 from kh14_desktop.services.installation import Installation
@@ -227,39 +222,3 @@ class ActivityActions(QObject):
             text = error.message(current_language()) if isinstance(error, UserError) \
                 else str(error)
             show_error(self.window, self.tr("Check evidence files"), text)
-
-
-class UndoBar(QWidget):
-    """"Deleted activity … — Undo": shown in the status bar after a delete."""
-
-    def __init__(self, actions: ActivityActions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actions = actions
-        self.label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this message"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.undo_button)
-        layout.addWidget(self.close_button)
-        self.undo_button.clicked.connect(actions.undo_delete)
-        self.close_button.clicked.connect(self.hide)
-        actions.deleted.connect(self._deleted)
-        actions.undo_changed.connect(self._update)
-        self.hide()
-
-    def _deleted(self, activity: Activity) -> None:
-        title = activity.title if len(activity.title) <= 50 else activity.title[:48] + "…"
-        self.label.setText(self.tr("Deleted activity “{title}” ({date}).").format(
-            title=title, date=format_date(activity.day)))
-        self.show()
-
-    def _update(self) -> None:
-        if not self.actions.undo_stack:
-            self.hide()
-        elif self.isVisible():
-            self._deleted(self.actions.undo_stack[-1])

@@ -25,10 +25,9 @@ from PySide6.QtGui import QBrush, QColor
 from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.plan import Plan
 from kh14_desktop.domain.progress import Activity
-from kh14_desktop.domain.text import format_number as vietnamese_number
 from kh14_desktop.services.office_work import EvidenceProblem, OfficeWork
 from kh14_desktop.store.attachments import FileState
-from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.i18n import current_language, format_number
 
 COL_DATE, COL_TASK, COL_TITLE, COL_FIGURES, COL_EVIDENCE = range(5)
 COLUMN_COUNT = 5
@@ -59,11 +58,6 @@ def figures_text(plan: Plan, figures: Mapping[str, int], *, long: bool = False) 
         else:
             parts.append(f"{number} {measure}")
     return ("\n" if long else " · ").join(parts)
-
-
-def format_number(value: int) -> str:
-    """1.200 in Vietnamese, 1,200 in English: the way each reader groups thousands."""
-    return vietnamese_number(value) if current_language() == "vi" else f"{value:,}"
 
 
 def problem_text(problem: EvidenceProblem) -> str:

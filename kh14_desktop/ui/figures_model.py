@@ -12,8 +12,7 @@ from PySide6.QtCore import (
 )
 
 from kh14_desktop.domain.plan import Indicator
-from kh14_desktop.ui.activity_model import format_number
-from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.i18n import current_language, format_number
 from kh14_desktop.ui.rows_model import RowsModel
 
 COL_INDICATOR, COL_TOTAL, COL_MEASURE = range(3)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES
+from kh14_desktop.domain.text import format_number as vietnamese_number
 from kh14_desktop.resources import resource_path
 
 LANGUAGE_SETTING = "ui.language"
@@ -42,3 +43,8 @@ def install_language(lang: str) -> str:
 def current_language() -> str:
     """The language core messages (`UserError.message`) are shown in."""
     return _current
+
+
+def format_number(value: int) -> str:
+    """1.200 in Vietnamese, 1,200 in English: the way each reader groups thousands."""
+    return vietnamese_number(value) if _current == "vi" else f"{value:,}"

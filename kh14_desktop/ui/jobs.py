@@ -142,6 +142,7 @@ class JobRunner(QObject):
         self._readers.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance()
                                                    .maxThreadCount())))
         self._running: set[Job] = set()
+        self.shut_down = False  # the window is closing or closed: its data may be too
 
     def start(self, name: str, work: Callable[[Progress], object], *,
               writes: bool = False) -> Job:
@@ -183,6 +184,7 @@ class JobRunner(QObject):
         return self._writer.waitForDone(msecs)
 
     def shutdown(self) -> None:
+        self.shut_down = True
         for job in self._running:
             job.cancel()
         self._writer.waitForDone()

@@ -30,8 +30,6 @@ from kh14_desktop.domain.dates import days_until, format_date
 from kh14_desktop.domain.progress import Status
 from kh14_desktop.services.installation import Installation, today
 from kh14_desktop.services.office_tasks import OfficeTask, office_tasks
-from kh14_desktop.services.office_work import OfficeWork
-from kh14_desktop.ui.activity_actions import ActivityActions, UndoBar
 from kh14_desktop.ui.dialogs import ask, show_info
 from kh14_desktop.ui.i18n import LANGUAGE_SETTING, current_language
 from kh14_desktop.ui.jobs import JobRunner
@@ -40,9 +38,11 @@ from kh14_desktop.ui.page_stack import PageFactory, PageStack
 from kh14_desktop.ui.report import install_report_pages
 from kh14_desktop.ui.report import open_files as open_report_files
 from kh14_desktop.ui.safety import install_safety_menu
+from kh14_desktop.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from kh14_desktop.ui.activities_page import ActivitiesPage
+    from kh14_desktop.ui.activity_actions import ActivityActions
     from kh14_desktop.ui.task_page import TaskPage
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
@@ -87,14 +87,12 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         self.pages = PageStack()
 
-        self.work = OfficeWork(installation)
         self.runner = JobRunner(installation, self)
         app = QCoreApplication.instance()
         if app is not None:  # a program told to quit still lets a running save finish
             app.aboutToQuit.connect(self.runner.shutdown)
         self._tasks: list[OfficeTask] | None = None  # read when first needed
-        self.actions = ActivityActions(self.work, self.runner, lambda: self.tasks, self.today,
-                                       self)
+        self._actions: ActivityActions | None = None  # made when first needed
         self.overview_page = OverviewPage(installation, self.today)
         self.add_page(self.tr("&Overview"), self.overview_page, "Ctrl+1")
         self._task_index = self._index_of(
@@ -117,7 +115,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.undo_bar = UndoBar(self.actions)
+        self.undo_bar = UndoBar()
         self.statusBar().addPermanentWidget(self.undo_bar)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(
             path=installation.folder.root))
@@ -125,15 +123,36 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_geometry()
         # missing or altered evidence files are flagged without anyone having to ask
-        QTimer.singleShot(0, self.actions.check_evidence)
+        QTimer.singleShot(0, self, self._check_evidence_at_start)
 
     def _connect_pages(self) -> None:
         self.overview_page.task_requested.connect(self.open_task)
         self.overview_page.status_requested.connect(self.show_tasks_with_status)
         self.overview_page.report_requested.connect(self._report_requested)
         self.progress_saved.connect(lambda _progress: self.overview_page.mark_stale())
-        self.actions.changed.connect(self._activities_changed)
-        self.actions.check_finished.connect(self._evidence_checked)
+
+    @property
+    def actions(self) -> ActivityActions:
+        """Adding, editing, deleting and checking activities, for every page. Made when first
+        needed (the evidence check just after the window shows), so that the window opens
+        without the activity and evidence code."""
+        if self._actions is None:
+            from kh14_desktop.services.office_work import OfficeWork
+            from kh14_desktop.ui.activity_actions import ActivityActions
+
+            actions = ActivityActions(OfficeWork(self.installation), self.runner,
+                                      lambda: self.tasks, self.today, self)
+            actions.changed.connect(self._activities_changed)
+            actions.check_finished.connect(self._evidence_checked)
+            actions.undo_changed.connect(
+                lambda: self.undo_action.setEnabled(bool(actions.undo_stack)))
+            self.undo_bar.follow(actions)
+            self._actions = actions
+        return self._actions
+
+    def _check_evidence_at_start(self) -> None:
+        if not self.runner.shut_down:  # not if the program ended before its first turn
+            self.actions.check_evidence()
 
     # pages --------------------------------------------------------------------------------
     @property
@@ -311,10 +330,8 @@ class MainWindow(QMainWindow):
         work_menu.addAction(self.new_action)
         self.undo_action = QAction(self.tr("&Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.actions.undo_delete)
-        self.actions.undo_changed.connect(
-            lambda: self.undo_action.setEnabled(bool(self.actions.undo_stack)))
+        self.undo_action.setEnabled(False)  # until an activity is deleted
+        self.undo_action.triggered.connect(lambda: self.actions.undo_delete())
         work_menu.addAction(self.undo_action)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))

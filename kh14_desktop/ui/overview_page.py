@@ -31,13 +31,13 @@ from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.progress import STATUS_ORDER, Status
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.summary import OfficeSummary, office_summary
-from kh14_desktop.ui.activity_model import format_number
 from kh14_desktop.ui.figures_model import (
     COL_INDICATOR,
     COL_MEASURE,
     COL_TOTAL,
     IndicatorTotalsModel,
 )
+from kh14_desktop.ui.i18n import format_number
 from kh14_desktop.ui.labels import status_label
 from kh14_desktop.ui.task_model import (
     COL_CODE,

@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.received import exported_on
 from kh14_desktop.services.consolidation import STATE_COLOURS, CellState, Consolidation, MatrixCell
-from kh14_desktop.ui.activity_model import format_number
 from kh14_desktop.ui.admin.labels import QUIET, cell_state_label
-from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.i18n import current_language, format_number
 from kh14_desktop.ui.labels import role_label
 
 

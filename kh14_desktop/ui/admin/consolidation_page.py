@@ -29,7 +29,6 @@ from kh14_desktop.domain.plan import Indicator
 from kh14_desktop.services.consolidate_outputs import ConsolidatedOutput, write_consolidated
 from kh14_desktop.services.consolidation import Consolidation
 from kh14_desktop.services.installation import Installation
-from kh14_desktop.ui.activity_model import format_number
 from kh14_desktop.ui.admin import file_choosers
 from kh14_desktop.ui.admin.labels import GOOD, NOTICE, WARNING
 from kh14_desktop.ui.admin.snapshot import AdminData
@@ -41,6 +40,7 @@ from kh14_desktop.ui.figures_model import (
     COL_TOTAL,
     IndicatorTotalsModel,
 )
+from kh14_desktop.ui.i18n import format_number
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.overview_page import Card
 from kh14_desktop.ui.views import compact_rows

@@ -25,13 +25,13 @@ from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_key import has_office_key
 from kh14_desktop.services.office_work import EvidenceProblem
 from kh14_desktop.store.exports import list_exports
-from kh14_desktop.ui.activity_model import format_number
 from kh14_desktop.ui.figures_model import (
     COL_INDICATOR,
     COL_MEASURE,
     COL_TOTAL,
     IndicatorTotalsModel,
 )
+from kh14_desktop.ui.i18n import format_number
 from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 from kh14_desktop.ui.labels import status_label
 from kh14_desktop.ui.report.export_result import SavedFileBar
