@@ -198,3 +198,41 @@ def test_a_program_that_does_not_answer_is_explained_in_vietnamese(
     assert shown == ["KH14 Desktop đang mở trên thư mục dữ liệu này nhưng không phản hồi. "
                      "Hãy chờ nó làm xong việc đang làm, hoặc đóng nó, rồi thử lại."]
     assert list(request_folder(folder).iterdir()) == []
+
+
+def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_window(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kh14_desktop.ui import app
+
+    data = tmp_path / "data"  # nothing set up yet: the first-run wizard opens
+    report = tmp_path / "Báo cáo Văn Yên.kh14"
+    report.write_bytes(b"PK")
+    offered: list[tuple[MainWindow, list[Path]]] = []
+    monkeypatch.setattr(MainWindow, "show", lambda _window: None)
+    monkeypatch.setattr(MainWindow, "open_files",
+                        lambda window, paths: offered.append((window, list(paths))))
+    # the event loop is not run: quitting the test's application would upset later tests
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+
+    def wizard(session: Session, installation: Installation) -> bool:
+        # the officer is still filling the wizard in when a report is double-clicked
+        later = subprocess.Popen([sys.executable, "-c", HAND_OVER, str(data), str(report)],
+                                 cwd=ROOT)
+        qtbot.waitUntil(lambda: session.pending_files == [report.resolve()], timeout=20_000)
+        assert later.wait(timeout=20) == 0  # taken: no "does not answer"
+        installation.setup("h-van-yen")
+        return True
+
+    monkeypatch.setattr(Session, "_set_up", wizard)
+    font = QApplication.font()
+    try:
+        assert app.main(["--data-dir", str(data)]) == 0
+        QApplication.processEvents()  # the window is offered the files once the loop turns
+    finally:
+        QApplication.setFont(font)
+        install_language("vi")
+    assert [paths for _window, paths in offered] == [[report.resolve()]]
+    for window, _paths in offered:
+        window.deleteLater()  # not close(): main() has closed the database it saves into

@@ -158,12 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lambda window: window.statusBar().showMessage(message))
         session.finished.connect(app.quit)
         reporter.on_damage = session.show_recovery  # damage met while working: the way back
+        # reports double-clicked from now on come to this program, even while its first-run
+        # wizard or recovery dialog is open (they wait for the window then)
+        listen_for_files(session)
         if not session.start():  # the window, or the recovery dialog when the data is damaged
             return session.exit_code
         # the title bar's icon can follow the first paint (the taskbar's is the executable's)
         QTimer.singleShot(0, lambda: set_window_icon(app))
-        # reports double-clicked from now on come to this window
-        QTimer.singleShot(0, session, lambda: listen_for_files(session))
         if os.environ.get(EXIT_WHEN_SHOWN_ENV):
             _exit_when_shown(app)
         return app.exec()
@@ -178,13 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def listen_for_files(session: Session) -> None:
     """Files that later starts of the program hand over open in the session's window."""
+    from PySide6.QtCore import QTimer
+
     from kh14_desktop.ui.single_instance import RequestInbox
 
-    if session.closed:
-        return
     inbox = RequestInbox(session.folder, session)
     inbox.files_requested.connect(session.open_requested)
-    inbox.start()
+    # the requests already waiting: from programs started while this one was starting
+    QTimer.singleShot(0, inbox, inbox.start)
 
 
 def hand_over_files(folder: DataFolder, files: list[Path], lang: str) -> int:
