@@ -236,3 +236,38 @@ def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_windo
     assert [paths for _window, paths in offered] == [[report.resolve()]]
     for window, _paths in offered:
         window.deleteLater()  # not close(): main() has closed the database it saves into
+
+
+def test_files_of_programs_that_lost_the_race_join_the_first_programs_own(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening several reports at once starts one program per file: the first opens its own
+    file and the others' in one batch (one import, one list of results)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kh14_desktop.ui import app
+
+    data = tmp_path / "data"
+    with Installation.open(data) as installation:
+        installation.setup("h-van-yen")
+    own, other = tmp_path / "Văn Yên.kh14", tmp_path / "Trạm Tấu.kh14"
+    requests = request_folder(DataFolder(data))
+    requests.mkdir(parents=True)
+    # written by a program started with the first, before the first's window showed
+    (requests / "00000000000000000001-1.json").write_text(
+        json.dumps({"files": [str(other)]}), encoding="utf-8")
+    offered: list[tuple[MainWindow, list[Path]]] = []
+    monkeypatch.setattr(MainWindow, "show", lambda _window: None)
+    monkeypatch.setattr(MainWindow, "open_files",
+                        lambda window, paths: offered.append((window, list(paths))))
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    font = QApplication.font()
+    try:
+        assert app.main(["--data-dir", str(data), str(own)]) == 0
+        QApplication.processEvents()
+    finally:
+        QApplication.setFont(font)
+        install_language("vi")
+    assert [paths for _window, paths in offered] == [[own.resolve(), other]]
+    assert list(requests.iterdir()) == []
+    for window, _paths in offered:
+        window.deleteLater()

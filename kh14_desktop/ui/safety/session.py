@@ -94,6 +94,7 @@ class Session(QObject):
         self.startup_report: StartupReport | None = None
         self.health_report: HealthReport | None = None
         self.closed = False
+        self._offer_waiting = False  # the new window offers its files at the next turn
         self.exit_code = 0  # when nothing could be shown: 1 if the data could not be opened
         self._quit_on_last_window = True
 
@@ -180,10 +181,15 @@ class Session(QObject):
         self.pending_files = []
         window.show()
         if window.pending_files:
-            QTimer.singleShot(0, window, lambda: window.open_files(window.pending_files))
+            self._offer_waiting = True
+            QTimer.singleShot(0, window, lambda: self._offer_files(window))
         self.window_opened.emit(window)
         # once the window is on screen: the checks' modules load after it, not before
         QTimer.singleShot(0, window, lambda: self._check_at_start(window))
+
+    def _offer_files(self, window: MainWindow) -> None:
+        self._offer_waiting = False
+        window.open_files(window.pending_files)
 
     def open_requested(self, paths: list[Path]) -> None:
         """Files from a later start of the program (reports double-clicked while it runs);
@@ -192,6 +198,12 @@ class Session(QObject):
         if window is None:  # recovery or a restore on screen: the next window opens them
             self.pending_files.extend(paths)
             return
+        if self._offer_waiting:
+            # Explorer starts one program per selected file: those that lost the race to
+            # the first join its files, so the whole selection is one import
+            window.pending_files.extend(path for path in paths
+                                        if path not in window.pending_files)
+            paths = []
         if window.isMinimized():
             window.showNormal()
         window.raise_()
