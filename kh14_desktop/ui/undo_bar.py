@@ -8,34 +8,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kh14_desktop.domain.dates import format_date
 from kh14_desktop.domain.progress import Activity
+from kh14_desktop.ui.status_message import StatusMessage
 
 if TYPE_CHECKING:
     from kh14_desktop.ui.activity_actions import ActivityActions
 
 
-class UndoBar(QWidget):
+class UndoBar(StatusMessage):
     """"Deleted activity … — Undo": shown in the status bar after a delete."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("UndoBar", "Undo (Ctrl+Z)"), parent)
+        self.undo_button = self.button
         self.actions: ActivityActions | None = None
-        self.label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this message"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.undo_button)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.hide)
-        self.hide()
 
     def follow(self, actions: ActivityActions) -> None:
         self.actions = actions

@@ -368,10 +368,6 @@ Những gì ghi sau thời điểm này sẽ phải nhập lại.
         <source>See what to do…</source>
         <translation>Xem cách xử lý…</translation>
     </message>
-    <message>
-        <source>Hide this message</source>
-        <translation>Ẩn thông báo này</translation>
-    </message>
 </context>
 <context>
     <name>Session</name>

@@ -714,6 +714,13 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
     </message>
   </context>
   <context>
+    <name>StatusMessage</name>
+    <message>
+      <source>Hide this message</source>
+      <translation>Ẩn thông báo này</translation>
+    </message>
+  </context>
+  <context>
     <name>TaskActivities</name>
     <message>
       <source>&amp;New activity…</source>
@@ -886,10 +893,6 @@ Theo dõi, báo cáo và tổng hợp kết quả thực hiện kế hoạch c�
     <message>
       <source>Undo (Ctrl+Z)</source>
       <translation>Hoàn tác (Ctrl+Z)</translation>
-    </message>
-    <message>
-      <source>Hide this message</source>
-      <translation>Ẩn thông báo này</translation>
     </message>
     <message>
       <source>Deleted activity “{title}” ({date}).</source>
