@@ -271,3 +271,67 @@ def test_files_of_programs_that_lost_the_race_join_the_first_programs_own(
     assert list(requests.iterdir()) == []
     for window, _paths in offered:
         window.deleteLater()
+
+
+def leave_lock_of_another_computer(folder: DataFolder) -> None:
+    """The lock a program on another PC leaves when the USB stick is pulled out under it
+    (QLockFile's format: pid, program, host, machine id, boot id)."""
+    folder.ensure()
+    (folder.root / "kh14-desktop.lock").write_text(
+        "4242\nkh14-desktop\nMAY-PHONG-VAN-HOA\n00000000000000000000000000000000\n"
+        "b1e5a0c2-0000-4000-8000-000000000000\n", encoding="utf-8")
+
+
+def test_a_lock_left_by_another_computer_is_named_and_can_be_taken_over(
+        folder: DataFolder) -> None:
+    leave_lock_of_another_computer(folder)
+    lock = InstanceLock(folder)
+    assert not lock.acquire()  # this PC cannot tell whether that program still runs
+    assert lock.holder_elsewhere() == "MAY-PHONG-VAN-HOA"
+    assert lock.take_over()
+    assert InstanceLock(folder).holder_elsewhere() is None  # ours now
+    lock.release()
+
+
+def test_a_lock_on_this_computer_is_not_elsewhere(folder: DataFolder,
+                                                  holder: subprocess.Popen[str]) -> None:
+    lock = InstanceLock(folder)
+    assert not lock.acquire()
+    assert lock.holder_elsewhere() is None  # handed over to, never taken over
+
+
+@pytest.mark.parametrize("open_here", [True, False])
+def test_the_officer_decides_whether_to_open_a_folder_another_computer_left_locked(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_here: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kh14_desktop.ui import app, dialogs
+
+    data = tmp_path / "USB" / "data"
+    with Installation.open(data) as installation:
+        installation.setup("h-van-yen")
+    leave_lock_of_another_computer(DataFolder(data))
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, yes: str, no: str,
+            _detail: str = "") -> bool:
+        asked.append(f"{text} [{yes}] [{no}]")
+        return open_here
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    font = QApplication.font()
+    try:
+        assert app.main(["--data-dir", str(data)]) == 0
+    finally:
+        QApplication.setFont(font)
+        install_language("vi")
+    assert len(asked) == 1 and "“MAY-PHONG-VAN-HOA”" in asked[0]
+    assert asked[0].endswith("[Mở ở máy này] [Thoát]")
+    assert len(shown) == (1 if open_here else 0)
+    # taken over and released at the end, or left as it was
+    assert (data / "kh14-desktop.lock").exists() is not open_here
+    for window in shown:
+        window.deleteLater()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kh14_desktop.ui.safety.session import Session
+    from kh14_desktop.ui.single_instance import InstanceLock
 
 
 # benchmarks/startup.py sets it to time a cold start up to the shown main window
@@ -142,10 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = configure_logging(choice.folder.logs)
     reporter = install_error_reporter(log_path, choice.folder.database)
     lock = InstanceLock(choice.folder)
-    if not lock.acquire():  # the program is open on this folder already: it opens the files
-        reporter.uninstall()
-        return hand_over_files(choice.folder, [Path(name) for name in args.files],
-                               args.lang or DEFAULT_LANGUAGE)
+    if not lock.acquire():  # the program is open on this folder already
+        exit_code = open_held_folder(lock, [Path(name) for name in args.files],
+                                     args.lang or DEFAULT_LANGUAGE)
+        if exit_code is not None:
+            reporter.uninstall()
+            return exit_code
     session: Session | None = None
     try:
         fill_demo(args, choice, args.lang or DEFAULT_LANGUAGE)
@@ -187,6 +190,35 @@ def listen_for_files(session: Session) -> None:
     inbox.files_requested.connect(session.open_requested)
     # the requests already waiting: from programs started while this one was starting
     QTimer.singleShot(0, inbox, inbox.start)
+
+
+def open_held_folder(lock: InstanceLock, files: list[Path], lang: str) -> int | None:
+    """The folder is held by another program. On this computer, that program opens `files`
+    (returns the exit code). On another computer, the person may take the folder over
+    (returns None: carry on here)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kh14_desktop.ui.dialogs import ask, show_error
+    from kh14_desktop.ui.i18n import install_language
+
+    host = lock.holder_elsewhere()
+    if host is None:
+        return hand_over_files(lock.folder, files, lang)
+    install_language(lang)
+    if not ask(None, "KH14 Desktop", QCoreApplication.translate(
+            "App", "This data folder is marked as open in KH14 Desktop on the computer "
+            "“{host}”. If the program is no longer open there (for example, the USB stick was "
+            "pulled out while it was open), the data can be opened on this computer.").format(
+            host=host), QCoreApplication.translate("App", "Open it here"),
+            QCoreApplication.translate("App", "Quit"),
+            str(lock.folder.root)):
+        return 0
+    if lock.take_over():
+        return None
+    show_error(None, "KH14 Desktop", QCoreApplication.translate(
+        "App", "The data folder could not be taken over: the program still holds it."),
+        str(lock.folder.root))
+    return 1
 
 
 def hand_over_files(folder: DataFolder, files: list[Path], lang: str) -> int:

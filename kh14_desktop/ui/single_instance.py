@@ -8,6 +8,8 @@ the lock of a process that died); a later process writes the files it was given 
 request under `requests/`, waits until the first takes it, and ends. The first process
 watches that folder, gathers the requests that arrive together into one batch, and its
 window opens them (import for an admin, verification for an office) and comes forward.
+A lock left by another computer (a USB stick pulled out while the program was open there)
+is taken over once the person says that program is closed.
 
 QtNetwork's local sockets are the usual tool, but the bundle leaves QtNetwork out, and a file
 in the data folder also works when that folder sits on a USB stick.
@@ -24,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, QTimer, Signal
 
 from kh14_desktop.store.files import atomic_write
 from kh14_desktop.store.location import DataFolder
@@ -58,6 +60,17 @@ class InstanceLock:
         if self._lock.tryLock(0):
             return True
         return self._lock.error() != QLockFile.LockError.LockFailedError
+
+    def holder_elsewhere(self) -> str | None:
+        """The computer that holds the folder, when it is not this one: a USB stick pulled
+        out of another PC while the program was open there leaves its lock behind, and this
+        PC cannot tell whether that program still runs (on this PC, a dead holder is seen)."""
+        _pid, host, _app = self._lock.getLockInfo()
+        return host if host and host != QSysInfo.machineHostName() else None
+
+    def take_over(self) -> bool:
+        """Remove another computer's lock (the person said that program is closed)."""
+        return self._lock.removeStaleLockFile() and self._lock.tryLock(0)
 
     def release(self) -> None:
         if self._lock.isLocked():
