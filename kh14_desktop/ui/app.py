@@ -3,7 +3,9 @@
 The data folder's log is configured before anything else, and uncaught exceptions are
 logged and shown as one sentence (`ui/safety/errors.py`). A `Session` (`ui/safety/session.py`)
 opens the data and shows the window, or the recovery dialog when the data is damaged or
-from a newer version; it also rebuilds the window after a restore.
+from a newer version; it also rebuilds the window after a restore. One program works on a
+data folder at a time (`ui/single_instance.py`): a later start, such as a double-clicked
+report, hands its files to the window already open and ends.
 """
 
 from __future__ import annotations
