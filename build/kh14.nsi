@@ -70,6 +70,28 @@ BrandingText "${APP_NAME} ${VERSION}"
 !insertmacro MUI_LANGUAGE "Vietnamese"
 !insertmacro MUI_LANGUAGE "English"
 
+; The running program holds this mutex (kh14_desktop/ui/single_instance.py): replacing or
+; removing the files of a program that runs would leave a mix of two versions behind.
+!define RUNNING_MUTEX "KH14DesktopRunning"
+LangString APP_RUNNING ${LANG_VIETNAMESE} \
+    "KH14 Desktop đang mở. Hãy đóng chương trình rồi bấm Thử lại (Retry).$\r$\n$\r$\nCông việc \
+đã ghi không bị mất: dữ liệu được lưu ngay khi nhập."
+LangString APP_RUNNING ${LANG_ENGLISH} \
+    "KH14 Desktop is open. Close it, then press Retry.$\r$\n$\r$\nNothing recorded is lost: \
+the data is saved as it is entered."
+
+!macro WAIT_UNTIL_THE_APP_IS_CLOSED
+  ${Do}
+    System::Call 'kernel32::OpenMutexW(i 0x00100000, i 0, w "${RUNNING_MUTEX}") p .r0'
+    ${If} $0 P= 0
+      ${Break}
+    ${EndIf}
+    System::Call 'kernel32::CloseHandle(p r0)'
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(APP_RUNNING)" /SD IDCANCEL IDRETRY +2
+    Abort
+  ${Loop}
+!macroend
+
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=${LANG_VIETNAMESE} "ProductName" "${APP_NAME}"
 VIAddVersionKey /LANG=${LANG_VIETNAMESE} "FileDescription" "Cài đặt ${APP_NAME}"
@@ -88,11 +110,13 @@ Function .onInit
   ${EndIf}
   SetRegView 64  ; the uninstall entry and the file type in the 64-bit registry, as the app is
   !insertmacro MULTIUSER_INIT
+  !insertmacro WAIT_UNTIL_THE_APP_IS_CLOSED
 FunctionEnd
 
 Function un.onInit
   SetRegView 64
   !insertmacro MULTIUSER_UNINIT
+  !insertmacro WAIT_UNTIL_THE_APP_IS_CLOSED
 FunctionEnd
 
 Function StartProgram

@@ -123,6 +123,19 @@ def test_the_installer_script_compiles(tmp_path: Path) -> None:
         assert text.encode("utf-16-le") in data
 
 
+def test_installing_and_uninstalling_wait_until_the_program_is_closed() -> None:
+    """Replacing the files of a running program would leave two versions mixed: the
+    installer and the uninstaller look for the mutex the running program holds."""
+    from kh14_desktop.ui.single_instance import RUNNING_MUTEX
+
+    script = (BUILD / "kh14.nsi").read_text(encoding="utf-8-sig")
+    assert f'!define RUNNING_MUTEX "{RUNNING_MUTEX}"' in script
+    for function in ("Function .onInit", "Function un.onInit"):
+        body = script[script.index(function):]
+        body = body[:body.index("FunctionEnd")]
+        assert "!insertmacro WAIT_UNTIL_THE_APP_IS_CLOSED" in body
+
+
 def test_the_uninstaller_never_removes_the_install_folder_wholesale() -> None:
     script = (BUILD / "kh14.nsi").read_text(encoding="utf-8-sig")
     commands = "\n".join(line for line in script.splitlines()

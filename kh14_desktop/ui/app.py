@@ -186,12 +186,13 @@ def listen_for_files(session: Session) -> None:
     """Files that later starts of the program hand over open in the session's window."""
     from PySide6.QtCore import QTimer
 
-    from kh14_desktop.ui.single_instance import RequestInbox
+    from kh14_desktop.ui.single_instance import RequestInbox, announce_running
 
     inbox = RequestInbox(session.folder, session)
     inbox.files_requested.connect(session.open_requested)
     # the requests already waiting: from programs started while this one was starting
     QTimer.singleShot(0, inbox, inbox.start)
+    QTimer.singleShot(0, announce_running)  # for the installer; after the window shows
 
 
 def open_held_folder(lock: InstanceLock, files: list[Path], lang: str) -> int | None:

@@ -77,6 +77,23 @@ class InstanceLock:
             self._lock.unlock()
 
 
+# build/kh14.nsi looks for it: an update or an uninstall waits until no window is open
+RUNNING_MUTEX = "KH14DesktopRunning"
+_running_mutex: int | None = None
+
+
+def announce_running() -> None:
+    """Tell the Windows installer that the program runs (its files are in use). The mutex
+    lives as long as the process: Windows closes it when the program ends, even by a crash."""
+    global _running_mutex
+    if sys.platform == "win32" and _running_mutex is None:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.CreateMutexW.restype = ctypes.c_void_p
+        _running_mutex = kernel32.CreateMutexW(None, False, RUNNING_MUTEX)
+
+
 def request_folder(folder: DataFolder) -> Path:
     return folder.root / REQUESTS_FOLDER
 
