@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/startup.py              # frozen and source, 15 runs each
     .venv/bin/python benchmarks/startup.py --runs 30 --rebuild --json result.json
+    sudo .venv/bin/python benchmarks/startup.py --cold       # also after emptying the cache
 
 Both programs are started as new processes, alternately, on the offscreen platform, with
 KH14_EXIT_WHEN_SHOWN=1: each writes the wall-clock time at which its main window was shown
@@ -12,7 +13,8 @@ window. It is also reported in two parts: the process start up to the first line
 program's code (the executable, Python and, frozen, PySide6's runtime hook: the same for any
 PySide6 window), and the program's own part from there to the shown window. The OS file
 cache is warm after the first (discarded) run, as on an office PC that has started the
-program before.
+program before; with --cold the frozen pair is timed again with Linux's page cache emptied
+before every start, as after a reboot.
 
 Frozen: `kh14-desktop` from build/kh14.spec against `bare-window` from
 benchmarks/bare_window.spec, bundled with the same settings (built when missing). Source:
@@ -45,7 +47,7 @@ BAR = 1.5
 
 @dataclass(frozen=True)
 class Comparison:
-    build: str  # "frozen" or "source"
+    build: str  # "frozen", "source", or "cold" (frozen with the file cache emptied)
     runs: int
     app_median_ms: float
     bare_median_ms: float
@@ -95,8 +97,14 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> Start:
                        f"{completed.stdout}\n{completed.stderr}")
 
 
+def drop_file_cache() -> None:
+    """Empty Linux's page cache, as after a reboot (root only)."""
+    os.sync()
+    Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+
+
 def compare(build: str, app: list[str], bare: list[str], runs: int,
-            env: dict[str, str]) -> Comparison:
+            env: dict[str, str], cold: bool = False) -> Comparison:
     app_starts: list[Start] = []
     bare_starts: list[Start] = []
     time_to_shown(app, env)  # first runs fill the file cache and Qt's font cache; not counted
@@ -105,6 +113,8 @@ def compare(build: str, app: list[str], bare: list[str], runs: int,
         # alternate which goes first, so neither always follows the other's cache effects
         pair = ((app, app_starts), (bare, bare_starts))
         for command, starts in pair if index % 2 == 0 else reversed(pair):
+            if cold:
+                drop_file_cache()
             starts.append(time_to_shown(command, env))
 
     def median_ms(starts: list[Start], part: str) -> float:
@@ -139,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-frozen", action="store_true")
     parser.add_argument("--skip-source", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--cold", action="store_true",
+                        help="also time frozen starts with the file cache emptied before each, "
+                             "as after a reboot (Linux, as root)")
     args = parser.parse_args(argv)
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KH14_EXIT_WHEN_SHOWN="1")
@@ -152,9 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_frozen:
             ensure_bundles(args.rebuild)
             data = prepared_data_folder(root / "frozen", [str(APP_BUNDLE / f"kh14{EXE}")], env)
-            results.append(compare(
-                "frozen", [str(APP_BUNDLE / f"kh14-desktop{EXE}"), "--data-dir", str(data)],
-                [str(BARE_BUNDLE / f"bare-window{EXE}")], args.runs, env))
+            frozen = ([str(APP_BUNDLE / f"kh14-desktop{EXE}"), "--data-dir", str(data)],
+                      [str(BARE_BUNDLE / f"bare-window{EXE}")])
+            results.append(compare("frozen", *frozen, args.runs, env))
+            if args.cold:
+                results.append(compare("cold", *frozen, args.runs, env, cold=True))
             sizes = {"kh14-desktop": bundle_size(APP_BUNDLE),
                      "bare-window": bundle_size(BARE_BUNDLE)}
         if not args.skip_source:
