@@ -335,3 +335,20 @@ def test_the_officer_decides_whether_to_open_a_folder_another_computer_left_lock
     assert (data / "kh14-desktop.lock").exists() is not open_here
     for window in shown:
         window.deleteLater()
+
+
+def test_a_handed_over_path_is_kept_exactly_as_the_file_is_named(
+        qapp: object, folder: DataFolder, tmp_path: Path) -> None:
+    import unicodedata
+
+    decomposed = tmp_path / unicodedata.normalize("NFD", "Báo cáo Văn Yên.kh14")  # from a Mac
+    decomposed.write_bytes(b"PK")
+    requests = request_folder(folder)
+    requests.mkdir(parents=True)
+    (requests / "00000000000000000001-1.json").write_text(
+        json.dumps({"files": [str(decomposed)]}), encoding="utf-8")
+    batches: list[list[Path]] = []
+    inbox = RequestInbox(folder)
+    inbox.files_requested.connect(batches.append)
+    inbox.start()
+    assert batches == [[decomposed]] and batches[0][0].exists()

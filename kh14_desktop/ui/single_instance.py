@@ -22,7 +22,6 @@ import logging
 import os
 import sys
 import time
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -144,7 +143,8 @@ def read_request(path: Path) -> list[Path] | None:
     if not isinstance(files, list) or len(files) > MAX_FILES_PER_REQUEST \
             or not all(isinstance(name, str) and name and "\0" not in name for name in files):
         return None
-    return [Path(unicodedata.normalize("NFC", name)) for name in files]
+    # a path is not text to normalise: a file named in decomposed form must still be found
+    return [Path(name) for name in files]
 
 
 class RequestInbox(QObject):
