@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kh14_desktop.domain.dates import document_date, format_date, parse_date
@@ -73,3 +73,14 @@ def test_vietnamese_letters_fold_to_ascii(text: str) -> None:
 def test_sort_key_is_a_total_order(words: list[str]) -> None:
     once = sorted(words, key=sort_key)
     assert sorted(once, key=sort_key) == once
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+@example("\x1c Đào\u2028\u00a0tạo\u3000\t\x85 cán  bộ\u200b ")  # every kind of white space
+def test_clean_and_fold_collapse_exactly_the_white_space_a_regex_would(text: str) -> None:
+    import re
+
+    assert clean(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == re.sub(r"\s+", " ", bare.casefold()).strip()

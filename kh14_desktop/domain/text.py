@@ -7,14 +7,11 @@ sorted with `sort_key`, which gives the same order on every platform (no ICU, no
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 Item = TypeVar("Item")
-
-_SPACES = re.compile(r"\s+")
 
 # Tone marks are the only combining marks Vietnamese uses besides the vowel marks
 # (breve, circumflex, horn). Unicode names them by their canonical combining code points.
@@ -40,7 +37,13 @@ def nfc(text: str) -> str:
 
 def clean(text: str) -> str:
     """NFC, with runs of white space collapsed and the ends trimmed: for names and titles."""
-    return _SPACES.sub(" ", nfc(text)).strip()
+    return _collapse_spaces(nfc(text))
+
+
+def _collapse_spaces(text: str) -> str:
+    # str.split() cuts at the same white space as the regex \s+ and drops both ends; several
+    # times faster, and every string of a plan and of each imported report passes here
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:
@@ -50,7 +53,7 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", bare.casefold()).strip()
+    return _collapse_spaces(bare.casefold())
 
 
 def matches(query: str, *texts: str) -> bool:
