@@ -49,6 +49,8 @@ class JsonNode:
         raise self._error(self.path or "/", reason_code, **params)
 
     def _expect(self, kind: type | tuple[type, ...], expected: str) -> None:
+        if type(self.value) is kind:  # nearly always; and a bool is never taken for an int
+            return
         # bool is an int in Python, never in JSON
         if isinstance(self.value, bool) and kind is not bool:
             self.fail("json.wrong_type", expected=expected, actual="boolean")
