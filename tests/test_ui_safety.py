@@ -515,3 +515,37 @@ def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
     assert not qapp.windowIcon().isNull()
     assert not demo.folder.root.exists()  # thrown away at the end
     window.deleteLater()
+
+
+def test_the_office_demo_is_seen_on_a_day_of_its_own_year(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the calendar says, a newcomer sees the demo's deadline ahead (23 days), not
+    years overdue."""
+    make_folder = tempfile.mkdtemp
+    monkeypatch.setattr(app.tempfile, "mkdtemp",
+                        lambda prefix: make_folder(prefix=prefix, dir=tmp_path))
+    seen: list[Session] = []
+    real_start = Session.start
+
+    def start(self: Session) -> bool:
+        seen.append(self)
+        return real_start(self)
+
+    monkeypatch.setattr(Session, "start", start)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    font = QApplication.font()
+    try:
+        assert app.main(["--demo"]) == 0
+    finally:
+        QApplication.setFont(font)
+        install_language("vi")
+    (demo,) = seen
+    window = demo.window
+    assert window is not None and window.demo and not window.profile.is_admin
+    assert window.today() == dt.date(2024, 10, 28)
+    assert "23 ngày" in window.deadline_label.text()
+    assert window.statusBar().currentMessage() == (
+        "Bản dùng thử: UBND huyện Văn Yên, hôm nay được coi là ngày 28/10/2024; dữ liệu bị xóa "
+        "khi đóng chương trình.")
+    assert not demo.folder.root.exists()
+    window.deleteLater()

@@ -255,6 +255,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "open a throwaway demo of the admin's installation: reports of the units already"
               " received, and a folder of files still to import (deleted on close)",
     },
+    "demo.office": {
+        "vi": "Bản dùng thử: UBND huyện Văn Yên, hôm nay được coi là ngày {date}; dữ liệu bị "
+              "xóa khi đóng chương trình.",
+        "en": "Demo: UBND huyện Văn Yên, with today taken as {date}; the data is deleted "
+              "when the program closes.",
+    },
     "demo.admin_inbox": {
         "vi": "Bản dùng thử: các tệp báo cáo chưa nhập nằm trong {folder}",
         "en": "Demo: the report files not imported yet are in {folder}",
