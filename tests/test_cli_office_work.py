@@ -161,3 +161,14 @@ def test_an_added_task_without_records_can_be_removed(office) -> None:  # type: 
     office("tasks", "--add", "IV.2")
     assert office("tasks", "--remove", "IV.2").code == 0
     assert "IV.2" not in [t["code"] for t in json.loads(office("tasks", "--json").out)["tasks"]]
+
+
+def test_an_added_task_whose_result_was_cleared_again_can_be_removed(office) -> None:  # type: ignore[no-untyped-def]
+    office("tasks", "--add", "IV.2")
+    written = office("progress", "IV.2", "--status", "in-progress", "--result", "Đã phối hợp")
+    assert written.code == 0
+    refused = office("tasks", "--remove", "IV.2")
+    assert refused.code == 1 and "Chưa triển khai" in refused.err  # says how to get there
+    assert office("progress", "IV.2", "--status", "not-started", "--result", "").code == 0
+    assert office("tasks", "--remove", "IV.2").code == 0
+    assert "IV.2" not in [t["code"] for t in json.loads(office("tasks", "--json").out)["tasks"]]

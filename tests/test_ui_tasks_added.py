@@ -124,11 +124,20 @@ def test_an_added_task_is_marked_and_can_be_taken_off_until_something_is_recorde
     assert refused and "IV.1.1" in refused[0]
     assert any(item.task.code == "IV.1.1" for item in office_tasks(installation))
 
+    # the result cleared again (and the status back to not started): it can go after all
+    page.editor.result.setFocus()
+    page.editor.result.clear()
+    assert page.editor.save_now()
+    assert page.drop_button.isEnabled() and not page.drop_reason.isVisible()
+    assert page.drop_current()
+    assert not any(item.task.code == "IV.1.1" for item in office_tasks(installation))
+    assert "IV.1.1" not in OfficeWork(installation).all_progress()  # no blank row left behind
+
     # a task added by mistake, with nothing on it, goes again
     add_through_dialog(qtbot, window, "ban tuyen giao")
     assert page.current_task() is not None and page.current_task().task.code == "IV.5"
     qtbot.mouseClick(page.drop_button, Qt.MouseButton.LeftButton)
-    assert page.model.row_of("IV.5") < 0 and page.model.rowCount() == before + 1
+    assert page.model.row_of("IV.5") < 0 and page.model.rowCount() == before
     chosen = page.current_task()
     assert chosen is not None and chosen.task.code != "IV.5"
     assert "IV.5" in [task.code for task in OfficeWork(installation).adoptable_tasks()]

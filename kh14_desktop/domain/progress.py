@@ -49,6 +49,13 @@ class TaskProgress:
     proposals: str = ""  # đề xuất, kiến nghị
     updated_at: str | None = None  # None: never recorded
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing said about the task: not started, and every text empty (what was written
+        may have been cleared again)."""
+        return self.status is Status.NOT_STARTED and not (
+            self.result.strip() or self.difficulties.strip() or self.proposals.strip())
+
 
 @dataclass(frozen=True)
 class EvidenceFile:

@@ -64,12 +64,17 @@ class OfficeWork:
             records.adopt_task(db, task.code)
         return task
 
+    def has_records(self, task_code: str) -> bool:
+        """Something is recorded on the task: an activity, or a status or text (a result
+        written and then cleared again, back to "not started", counts as none)."""
+        return bool(self.count_activities(task_code)) or not self.progress(task_code).is_blank
+
     def drop_task(self, task_query: str) -> Task:
-        """Take an added task off the list again, as long as nothing was recorded on it."""
+        """Take an added task off the list again, as long as nothing is recorded on it."""
         task = self.task(task_query)
         if task.code not in records.adopted_tasks(self.store):
             raise UserError("task.not_adopted", code=task.code)
-        if self.count_activities(task.code) or task.code in self.all_progress():
+        if self.has_records(task.code):
             raise UserError("task.has_records", code=task.code)
         with self.store.transaction() as db:
             records.drop_adopted_task(db, task.code)

@@ -54,7 +54,9 @@ def adopt_task(db: sqlite_utils.Database, task_code: str) -> None:
 
 
 def drop_adopted_task(db: sqlite_utils.Database, task_code: str) -> None:
+    """The task leaves the office's list, with its blank progress row if it has one."""
     db.execute("DELETE FROM adopted_tasks WHERE task_code = ?", [task_code])
+    db.execute("DELETE FROM task_progress WHERE task_code = ?", [task_code])
 
 
 # activities ---------------------------------------------------------------------------------

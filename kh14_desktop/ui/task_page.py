@@ -293,15 +293,13 @@ class TaskPage(QWidget):
         self._update_drop_button()
 
     # tasks the office adds itself ------------------------------------------------------------
-    def _has_records(self, code: str) -> bool:
-        work = self.actions.work
-        return bool(work.count_activities(code)) or work.progress(code).updated_at is not None
 
     def _update_drop_button(self) -> None:
         item = self.current_task()
         adopted = item is not None and item.adopted
         self.drop_button.setVisible(adopted)
-        recorded = adopted and item is not None and self._has_records(item.task.code)
+        recorded = adopted and item is not None and self.actions.work.has_records(
+            item.task.code)
         self.drop_button.setEnabled(adopted and not recorded)
         self.drop_reason.setVisible(recorded)
         if recorded and item is not None:

@@ -199,8 +199,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Task {code} is given by the plan, not one the office added.",
     },
     "task.has_records": {
-        "vi": "Nhiệm vụ {code} đã có kết quả hoặc hoạt động; hãy xóa chúng trước khi bỏ nhiệm vụ.",
-        "en": "Task {code} already has results or activities; delete them first.",
+        "vi": "Nhiệm vụ {code} đã có kết quả hoặc hoạt động. Muốn bỏ nhiệm vụ: xóa các hoạt "
+              "động, đưa tình trạng về “Chưa triển khai” và xóa trống kết quả, khó khăn, đề "
+              "xuất.",
+        "en": "Task {code} already has results or activities. To take it off: delete its "
+              "activities, set it back to “Not started” and clear its result, difficulties "
+              "and proposals.",
     },
     "task.adopted": {
         "vi": "Đã thêm nhiệm vụ {code} vào danh sách của đơn vị (tham gia với tư cách cơ quan, đơn"
