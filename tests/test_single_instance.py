@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -54,6 +54,27 @@ def folder(tmp_path: Path) -> DataFolder:
     return DataFolder(tmp_path / "dữ liệu")
 
 
+Spawn = Callable[..., "subprocess.Popen[bytes]"]
+
+
+@pytest.fixture
+def spawn() -> Iterator[Spawn]:
+    """Starts a program from the project folder; one still running at the end (a failed
+    hand-over leaves a window open) is stopped."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(*command: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        process = subprocess.Popen([sys.executable, *command], cwd=ROOT, env=env)
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
 @pytest.fixture
 def holder(folder: DataFolder) -> Iterator[subprocess.Popen[str]]:
     process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder.root)], cwd=ROOT,
@@ -85,12 +106,11 @@ def test_another_folder_is_not_held(folder: DataFolder, tmp_path: Path,
 
 
 def test_a_later_start_hands_its_files_over_and_ends(
-        qtbot: QtBot, folder: DataFolder, tmp_path: Path) -> None:
+        qtbot: QtBot, folder: DataFolder, tmp_path: Path, spawn: Spawn) -> None:
     reports = [tmp_path / "Báo cáo Văn Yên.kh14", tmp_path / "Trạm Tấu.kh14"]
     inbox = RequestInbox(folder)
     with qtbot.waitSignal(inbox.files_requested, timeout=20_000) as received:
-        later = subprocess.Popen([sys.executable, "-c", HAND_OVER, str(folder.root),
-                                  *map(str, reports)], cwd=ROOT)
+        later = spawn("-c", HAND_OVER, str(folder.root), *map(str, reports))
     assert received.args == [[report.resolve() for report in reports]]
     assert later.wait(timeout=20) == 0  # it saw its request taken
     assert list(request_folder(folder).iterdir()) == []
@@ -145,7 +165,7 @@ def session_window(qtbot: QtBot, installation: Installation) -> Iterator[Session
 
 
 def test_a_double_clicked_report_opens_in_the_window_already_open(
-        qtbot: QtBot, session_window: Session, tmp_path: Path) -> None:
+        qtbot: QtBot, session_window: Session, tmp_path: Path, spawn: Spawn) -> None:
     """The real program started on a report while a window holds the folder: the report is
     verified in that window and the second program ends without a window of its own."""
     window = session_window.window
@@ -159,8 +179,8 @@ def test_a_double_clicked_report_opens_in_the_window_already_open(
     report.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty ZIP: refused, but checked
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
-        second = subprocess.Popen([sys.executable, "-m", "kh14_desktop.ui.app", "--data-dir",
-                                   str(folder.root), str(report)], cwd=ROOT, env=env)
+        second = spawn("-m", "kh14_desktop.ui.app", "--data-dir", str(folder.root),
+                       str(report), env=env)
         qtbot.waitUntil(lambda: report_actions(window).verify_dialog is not None,
                         timeout=30_000)
         assert second.wait(timeout=30) == 0
@@ -201,7 +221,7 @@ def test_a_program_that_does_not_answer_is_explained_in_vietnamese(
 
 
 def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_window(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spawn: Spawn) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kh14_desktop.ui import app
@@ -218,8 +238,7 @@ def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_windo
 
     def wizard(session: Session, installation: Installation) -> bool:
         # the officer is still filling the wizard in when a report is double-clicked
-        later = subprocess.Popen([sys.executable, "-c", HAND_OVER, str(data), str(report)],
-                                 cwd=ROOT)
+        later = spawn("-c", HAND_OVER, str(data), str(report))
         qtbot.waitUntil(lambda: session.pending_files == [report.resolve()], timeout=20_000)
         assert later.wait(timeout=20) == 0  # taken: no "does not answer"
         installation.setup("h-van-yen")
