@@ -100,7 +100,10 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> Start:
 def drop_file_cache() -> None:
     """Empty Linux's page cache, as after a reboot (root only)."""
     os.sync()
-    Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+    except OSError as exc:
+        raise SystemExit(f"--cold empties Linux's page cache, which needs root: {exc}") from exc
 
 
 def compare(build: str, app: list[str], bare: list[str], runs: int,
