@@ -162,6 +162,46 @@ def open_main_window(run: SelfTestRun) -> str:
     return f"{app.platformName()} platform, {shown} tasks listed, painted {size}"
 
 
+def hand_over_between_programs(run: SelfTestRun) -> str:
+    """The data folder's lock and the hand-over of a double-clicked file, as the platform
+    does them (file locking and folder watching differ between Windows and Linux)."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from kh14_desktop.store.location import DataFolder
+    from kh14_desktop.ui.single_instance import InstanceLock, RequestInbox, hand_over
+
+    app = QCoreApplication.instance()
+    check(app is not None, "no application: the main-window step did not run")
+    folder = DataFolder(run.work / "hand-over")
+    first, second = InstanceLock(folder), InstanceLock(folder)
+    check(first.acquire(), f"the lock of {folder.root} could not be taken")
+    try:
+        check(not second.acquire(), "a second lock on the same folder was granted")
+        check(second.holder_elsewhere() is None, "this computer's lock is seen as another's")
+        inbox = RequestInbox(folder)
+        report = run.work / "Báo cáo nhận được.kh14"
+        received: list[list[Path]] = []
+        taken: list[bool] = []
+        loop = QEventLoop()
+        inbox.files_requested.connect(received.append)
+        inbox.files_requested.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        # the later program's side runs beside the event loop, as a second process would
+        sender = threading.Thread(target=lambda: taken.append(hand_over(folder, [report], 10)))
+        sender.start()
+        loop.exec()
+        sender.join(15)
+        check(received == [[report.resolve()]], f"the window received {received}, not the file")
+        check(taken == [True], "the later program did not see its request taken")
+    finally:
+        first.release()
+    check(second.acquire(), "the lock was not free once released")
+    second.release()
+    return "lock held and refused, a file handed over and taken, lock released"
+
+
 def render_official_pdf(run: SelfTestRun) -> str:
     from kh14_desktop.domain.dates import document_date
     from kh14_desktop.services.office_tasks import office_tasks
@@ -262,6 +302,8 @@ STEPS: list[SelfTestStep] = [
     SelfTestStep("data folder", open_data_folder),
     SelfTestStep("bundled plan", load_bundled_plan),
     SelfTestStep("main window", open_main_window, needs=("PySide6.QtWidgets",)),
+    SelfTestStep("one program per data folder", hand_over_between_programs,
+                 needs=("PySide6.QtCore",)),
     SelfTestStep("official PDF", render_official_pdf,
                  needs=("kh14_desktop.services.pdf", "reportlab")),
     SelfTestStep("sign and verify", sign_and_verify,
