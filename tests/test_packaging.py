@@ -159,7 +159,8 @@ def test_self_test_passes_from_source(tmp_path: Path) -> None:
     completed, report = run_self_test(tmp_path)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "self-test passed" in completed.stdout
-    for step in ("resources", "data folder", "bundled plan", "main window", "official PDF"):
+    for step in ("resources", "data folder", "bundled plan", "main window",
+                 "one program per data folder", "official PDF"):
         assert f"ok    {step}:" in report
     assert "FAIL" not in report
 
