@@ -6,8 +6,9 @@ import io
 import os
 from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,3 +101,47 @@ def kh14(data_dir: Path) -> Callable[..., CliResult]:
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@dataclass
+class WindowlessMain:
+    """`kh14-desktop` run in-process: the windows it opens and the files they were offered."""
+
+    shown: list[Any] = field(default_factory=list)  # MainWindow
+    offered: list[tuple[Any, list[Path]]] = field(default_factory=list)  # (window, files)
+
+    def __call__(self, *argv: str) -> int:
+        from PySide6.QtWidgets import QApplication
+
+        from kh14_desktop.ui import app
+
+        code = app.main(list(argv))
+        QApplication.processEvents()  # a window offers its files once the loop turns
+        return code
+
+    @property
+    def offered_files(self) -> list[list[Path]]:
+        return [files for _window, files in self.offered]
+
+
+@pytest.fixture
+def windowless_main(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[WindowlessMain]:
+    """`app.main()` without its event loop (quitting the tests' application would upset later
+    tests) and without showing its windows; the application's font and the language are put
+    back, and the windows deleted (not closed: main() has closed the database they save into)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kh14_desktop.ui.i18n import install_language
+    from kh14_desktop.ui.main_window import MainWindow
+
+    run = WindowlessMain()
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    monkeypatch.setattr(MainWindow, "show", lambda window: run.shown.append(window))
+    monkeypatch.setattr(MainWindow, "open_files",
+                        lambda window, files: run.offered.append((window, list(files))))
+    font = QApplication.font()
+    yield run
+    QApplication.setFont(font)
+    install_language("vi")
+    for window in run.shown:
+        window.deleteLater()

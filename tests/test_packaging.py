@@ -15,6 +15,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.conftest import WindowlessMain
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 
@@ -251,35 +253,14 @@ def set_up_data_folder(data: Path) -> Path:
 
 
 def test_a_report_file_on_the_command_line_reaches_the_main_window(
-        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from kh14_desktop.ui import app
-    from kh14_desktop.ui.i18n import install_language
-    from kh14_desktop.ui.main_window import MainWindow
-
+        windowless_main: WindowlessMain, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = set_up_data_folder(tmp_path / "data")
     report = tmp_path / "Báo cáo Văn Yên.kh14"
     report.write_bytes(b"PK")
-    shown: list[MainWindow] = []
-    offered: list[list[Path]] = []
-    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
-    monkeypatch.setattr(MainWindow, "open_files",
-                        lambda window, paths: offered.append(list(paths)))
-    # the event loop is not run: quitting the test's application would upset later tests
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.chdir(tmp_path)
-    font = QApplication.font()
-    try:
-        assert app.main(["--data-dir", str(data), report.name]) == 0
-        QApplication.processEvents()  # the window is offered the files once the loop turns
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
-    assert [window.pending_files for window in shown] == [[report.resolve()]]
-    assert offered == [[report.resolve()]]
-    for window in shown:
-        window.deleteLater()  # not close(): main() has closed the database it saves into
+    assert windowless_main("--data-dir", str(data), report.name) == 0
+    assert [window.pending_files for window in windowless_main.shown] == [[report.resolve()]]
+    assert windowless_main.offered_files == [[report.resolve()]]
 
 
 def test_the_start_up_hook_reports_the_shown_window_and_quits(tmp_path: Path) -> None:

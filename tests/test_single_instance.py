@@ -25,6 +25,7 @@ from kh14_desktop.ui.single_instance import (
     hand_over,
     request_folder,
 )
+from tests.conftest import WindowlessMain
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -221,20 +222,11 @@ def test_a_program_that_does_not_answer_is_explained_in_vietnamese(
 
 
 def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_window(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spawn: Spawn) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from kh14_desktop.ui import app
-
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spawn: Spawn,
+        windowless_main: WindowlessMain) -> None:
     data = tmp_path / "data"  # nothing set up yet: the first-run wizard opens
     report = tmp_path / "Báo cáo Văn Yên.kh14"
     report.write_bytes(b"PK")
-    offered: list[tuple[MainWindow, list[Path]]] = []
-    monkeypatch.setattr(MainWindow, "show", lambda _window: None)
-    monkeypatch.setattr(MainWindow, "open_files",
-                        lambda window, paths: offered.append((window, list(paths))))
-    # the event loop is not run: quitting the test's application would upset later tests
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
 
     def wizard(session: Session, installation: Installation) -> bool:
         # the officer is still filling the wizard in when a report is double-clicked
@@ -245,26 +237,14 @@ def test_a_report_double_clicked_during_the_first_run_wizard_waits_for_the_windo
         return True
 
     monkeypatch.setattr(Session, "_set_up", wizard)
-    font = QApplication.font()
-    try:
-        assert app.main(["--data-dir", str(data)]) == 0
-        QApplication.processEvents()  # the window is offered the files once the loop turns
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
-    assert [paths for _window, paths in offered] == [[report.resolve()]]
-    for window, _paths in offered:
-        window.deleteLater()  # not close(): main() has closed the database it saves into
+    assert windowless_main("--data-dir", str(data)) == 0
+    assert windowless_main.offered_files == [[report.resolve()]]
 
 
 def test_files_of_programs_that_lost_the_race_join_the_first_programs_own(
-        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, windowless_main: WindowlessMain) -> None:
     """Opening several reports at once starts one program per file: the first opens its own
     file and the others' in one batch (one import, one list of results)."""
-    from PySide6.QtWidgets import QApplication
-
-    from kh14_desktop.ui import app
-
     data = tmp_path / "data"
     with Installation.open(data) as installation:
         installation.setup("h-van-yen")
@@ -274,22 +254,9 @@ def test_files_of_programs_that_lost_the_race_join_the_first_programs_own(
     # written by a program started with the first, before the first's window showed
     (requests / "00000000000000000001-1.json").write_text(
         json.dumps({"files": [str(other)]}), encoding="utf-8")
-    offered: list[tuple[MainWindow, list[Path]]] = []
-    monkeypatch.setattr(MainWindow, "show", lambda _window: None)
-    monkeypatch.setattr(MainWindow, "open_files",
-                        lambda window, paths: offered.append((window, list(paths))))
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    font = QApplication.font()
-    try:
-        assert app.main(["--data-dir", str(data), str(own)]) == 0
-        QApplication.processEvents()
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
-    assert [paths for _window, paths in offered] == [[own.resolve(), other]]
+    assert windowless_main("--data-dir", str(data), str(own)) == 0
+    assert windowless_main.offered_files == [[own.resolve(), other]]
     assert list(requests.iterdir()) == []
-    for window, _paths in offered:
-        window.deleteLater()
 
 
 def leave_lock_of_another_computer(folder: DataFolder) -> None:
@@ -321,10 +288,9 @@ def test_a_lock_on_this_computer_is_not_elsewhere(folder: DataFolder,
 
 @pytest.mark.parametrize("open_here", [True, False])
 def test_the_officer_decides_whether_to_open_a_folder_another_computer_left_locked(
-        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_here: bool) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from kh14_desktop.ui import app, dialogs
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_here: bool,
+        windowless_main: WindowlessMain) -> None:
+    from kh14_desktop.ui import dialogs
 
     data = tmp_path / "USB" / "data"
     with Installation.open(data) as installation:
@@ -338,22 +304,12 @@ def test_the_officer_decides_whether_to_open_a_folder_another_computer_left_lock
         return open_here
 
     monkeypatch.setattr(dialogs, "ask", ask)
-    shown: list[MainWindow] = []
-    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    font = QApplication.font()
-    try:
-        assert app.main(["--data-dir", str(data)]) == 0
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
+    assert windowless_main("--data-dir", str(data)) == 0
     assert len(asked) == 1 and "“MAY-PHONG-VAN-HOA”" in asked[0]
     assert asked[0].endswith("[Mở ở máy này] [Thoát]")
-    assert len(shown) == (1 if open_here else 0)
+    assert len(windowless_main.shown) == (1 if open_here else 0)
     # taken over and released at the end, or left as it was
     assert (data / "kh14-desktop.lock").exists() is not open_here
-    for window in shown:
-        window.deleteLater()
 
 
 def test_a_handed_over_path_is_kept_exactly_as_the_file_is_named(

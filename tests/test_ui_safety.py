@@ -37,7 +37,7 @@ from kh14_desktop.ui.main_window import MainWindow
 from kh14_desktop.ui.safety import actions, choosers, errors, safety_actions, session
 from kh14_desktop.ui.safety.backup_list import CheckState
 from kh14_desktop.ui.safety.session import Session
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, WindowlessMain
 from tests.test_health import damage_table
 
 TODAY = dt.date(2024, 10, 1)
@@ -485,67 +485,38 @@ def app_error(code: str, started: Session) -> object:
 
 
 # app.py ---------------------------------------------------------------------------------------
-def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
-        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the window's own checks, still queued when main() returns, must not write into /tmp
+@pytest.fixture
+def throwaway_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Demo folders go under the test's folder: the window's own checks, still queued when
+    main() returns, must not write into /tmp."""
     make_folder = tempfile.mkdtemp
     monkeypatch.setattr(app.tempfile, "mkdtemp",
                         lambda prefix: make_folder(prefix=prefix, dir=tmp_path))
-    seen: list[Session] = []
-    real_start = Session.start
 
-    def start(self: Session) -> bool:
-        seen.append(self)
-        return real_start(self)
 
-    monkeypatch.setattr(Session, "start", start)
-    # the event loop is not run: quitting the test's application would upset later tests
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    font = QApplication.font()
-    try:
-        assert app.main(["--demo-admin"]) == 0
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
-    (demo,) = seen
-    window = demo.window
-    assert window is not None and window.demo and window.profile.is_admin
+@pytest.mark.usefixtures("throwaway_in_tmp")
+def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
+        qapp: QApplication, windowless_main: WindowlessMain) -> None:
+    assert windowless_main("--demo-admin") == 0
+    (window,) = windowless_main.shown
+    assert window.demo and window.profile.is_admin
     assert window.statusBar().currentMessage().startswith("Bản dùng thử: các tệp báo cáo")
     app.set_window_icon(qapp)  # main() leaves it to the first turn of the event loop
     assert not qapp.windowIcon().isNull()
-    assert not demo.folder.root.exists()  # thrown away at the end
-    window.deleteLater()
+    assert not window.installation.folder.root.exists()  # thrown away at the end
 
 
+@pytest.mark.usefixtures("throwaway_in_tmp")
 def test_the_office_demo_is_seen_on_a_day_of_its_own_year(
-        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        windowless_main: WindowlessMain) -> None:
     """Whatever the calendar says, a newcomer sees the demo's deadline ahead (23 days), not
     years overdue."""
-    make_folder = tempfile.mkdtemp
-    monkeypatch.setattr(app.tempfile, "mkdtemp",
-                        lambda prefix: make_folder(prefix=prefix, dir=tmp_path))
-    seen: list[Session] = []
-    real_start = Session.start
-
-    def start(self: Session) -> bool:
-        seen.append(self)
-        return real_start(self)
-
-    monkeypatch.setattr(Session, "start", start)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    font = QApplication.font()
-    try:
-        assert app.main(["--demo"]) == 0
-    finally:
-        QApplication.setFont(font)
-        install_language("vi")
-    (demo,) = seen
-    window = demo.window
-    assert window is not None and window.demo and not window.profile.is_admin
+    assert windowless_main("--demo") == 0
+    (window,) = windowless_main.shown
+    assert window.demo and not window.profile.is_admin
     assert window.today() == dt.date(2024, 10, 28)
     assert "23 ngày" in window.deadline_label.text()
     assert window.statusBar().currentMessage() == (
         "Bản dùng thử: UBND huyện Văn Yên, hôm nay được coi là ngày 28/10/2024; dữ liệu bị xóa "
         "khi đóng chương trình.")
-    assert not demo.folder.root.exists()
-    window.deleteLater()
+    assert not window.installation.folder.root.exists()

@@ -11,14 +11,9 @@ from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.office_work import OfficeWork
 
 DEMO_UNIT = "h-van-yen"
-# the day the demo is looked at: its year of work is done, the report is due in 23 days
+# The demo's "today": its year of work is done and the report is due in 23 days, so that a
+# newcomer in any year sees the deadline ahead, and new activities date among the demo's own.
 DEMO_TODAY = dt.date(2024, 10, 28)
-
-
-def office_demo_today() -> dt.date:
-    """The demo's "today", so that a newcomer in any year sees the deadline ahead, not years
-    behind, and new activities dated among the demo's own."""
-    return DEMO_TODAY
 
 # (task, status, result, difficulties, proposals)
 _PROGRESS = [

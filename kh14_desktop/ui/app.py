@@ -85,10 +85,10 @@ def fill_demo(args: argparse.Namespace, choice: DataChoice, lang: str) -> None:
     background, with a progress dialog)."""
     if args.demo:  # the demos and the wizard are rare: start-up does not load them
         from kh14_desktop.domain.dates import format_date
-        from kh14_desktop.services.demo import create_demo_installation, office_demo_today
+        from kh14_desktop.services.demo import DEMO_TODAY, create_demo_installation
 
         create_demo_installation(choice.folder.root).close()
-        choice.clock = office_demo_today()  # the demo's year of work, not the calendar's
+        choice.clock = DEMO_TODAY  # the demo's year of work, not the calendar's
         choice.message = render("demo.office", lang, date=format_date(choice.clock))
     elif args.demo_admin and choice.throwaway is not None:
         from kh14_desktop.services.admin_demo import admin_demo_today, create_admin_demo

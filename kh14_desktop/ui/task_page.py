@@ -293,7 +293,6 @@ class TaskPage(QWidget):
         self._update_drop_button()
 
     # tasks the office adds itself ------------------------------------------------------------
-
     def _update_drop_button(self) -> None:
         item = self.current_task()
         adopted = item is not None and item.adopted
