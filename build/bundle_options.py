@@ -88,9 +88,13 @@ def strip_binaries() -> bool:
 
 
 def resource_datas() -> list[tuple[str, str]]:
-    """`resources/` file by file: only what the program reads, not the .ts sources."""
-    wanted = ("plans/*.json", "fonts/*.ttf", "fonts/*.txt", "fonts/*.md",
-              "translations/*.qm", "icons/*.png", "icons/*.ico")
+    """`resources/` file by file: only what the program reads, not the .ts sources; the
+    same patterns as the installed package's (pyproject.toml)."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as stream:
+        setuptools = tomllib.load(stream)["tool"]["setuptools"]
+    wanted = setuptools["package-data"]["kh14_desktop._resources"]
     resources = ROOT / "resources"
     datas = []
     for pattern in wanted:

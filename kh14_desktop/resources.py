@@ -1,4 +1,4 @@
-"""Finding the files under `resources/` from a source checkout and from a frozen bundle."""
+"""Finding the files under `resources/`: in a checkout, an installed package, a frozen bundle."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from pathlib import Path
 
 
 def resources_root() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen.
+    """The `resources/` folder: inside the bundle when frozen, inside the package when
+    installed by `pip install .` (pyproject.toml maps it to `kh14_desktop/_resources`),
+    beside the package in a checkout or an editable install.
 
-    `KH14_RESOURCES` overrides both (tests and packagers use it).
+    `KH14_RESOURCES` overrides them all (tests and packagers use it).
     """
     override = os.environ.get("KH14_RESOURCES")
     if override:
@@ -18,7 +20,9 @@ def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "_resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -21,8 +21,21 @@ def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("--onscreen"):
         # the offscreen screen is an old office PC: 1366×768 at 125% (1093×614 points)
         screen = Path(__file__).parent / "data" / "offscreen-office-pc.json"
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={qt_argument_path(screen)}"
     os.environ.setdefault("KH14_LANG", "vi")
+
+
+def qt_argument_path(path: Path) -> str:
+    """`path` as a Qt platform argument. Qt splits QT_QPA_PLATFORM at every ":", a Windows
+    drive's too ("C:\\…" became "configfile=C" and the first Qt test ended the run): there
+    the file is named from the current folder, which stays the one pytest started in until
+    pytest-qt's QApplication exists (the only test that moves asks for it first)."""
+    if os.name != "nt":
+        return str(path)
+    try:
+        return os.path.relpath(path)
+    except ValueError as exc:  # another drive
+        raise pytest.UsageError(f"run the tests from the drive of {path}") from exc
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +49,28 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("KH14_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.delenv("KH14_PASSPHRASE", raising=False)
     monkeypatch.delenv("KH14_NEW_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _windows_flush_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test flushes files by Windows' rule: FlushFileBuffers (os.fsync) refuses a file
+    handle opened without write access, where Linux forgives it (every import once failed
+    on Windows for a flush of the import log opened "rb")."""
+    if os.name != "posix":
+        return
+    import fcntl
+    import stat
+
+    flush = os.fsync
+
+    def fsync(fd: int | Any) -> None:
+        number = fd if isinstance(fd, int) else fd.fileno()
+        read_only = fcntl.fcntl(number, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+        if read_only and not stat.S_ISDIR(os.fstat(number).st_mode):  # folders: POSIX only
+            raise PermissionError(13, "Permission denied (Windows: a read-only handle)")
+        flush(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
 
 
 @pytest.fixture(autouse=True)

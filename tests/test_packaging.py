@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -225,6 +226,49 @@ def test_one_helper_finds_resources_from_source_frozen_or_overridden(
     assert resource_path("fonts") == tmp_path / "_internal" / "resources" / "fonts"
     monkeypatch.setenv("KH14_RESOURCES", str(tmp_path / "elsewhere"))
     assert resource_path("icons", "kh14.ico") == tmp_path / "elsewhere" / "icons" / "kh14.ico"
+
+
+def test_the_installed_package_carries_its_resources_and_every_module(tmp_path: Path) -> None:
+    """`pip install .` (not editable) once gave a program with no plans, fonts or
+    translations: its setup failed and the demo crashed."""
+    source = tmp_path / "source"  # setuptools builds in place; the checkout's build/ is ours
+    source.mkdir()
+    for name in ("kh14_desktop", "resources"):
+        shutil.copytree(ROOT / name, source / name,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(wheels), str(source)],
+                   check=True, timeout=300, capture_output=True)
+    (wheel,) = wheels.glob("kh14_desktop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "installed")
+    packages = {path.parent.relative_to(ROOT).as_posix()
+                for path in (ROOT / "kh14_desktop").rglob("__init__.py")}
+    assert {f"{package}/__init__.py" for package in packages} <= names
+    shipped = {name.removeprefix("kh14_desktop/_resources/") for name in names
+               if name.startswith("kh14_desktop/_resources/")}
+    for _source, folder in bundle_options.resource_datas():  # what the bundle ships, too
+        assert any(name.startswith(folder.removeprefix("resources/") + "/") for name in shipped)
+    assert "plans/kh14-2024-yen-bai.json" in shipped and "translations/kh14_vi.qm" in shipped
+    assert not [name for name in shipped if name.endswith(".ts")]  # sources stay home
+    # the installed program, away from the checkout, finds them and sets up an office
+    environment = {**os.environ, "PYTHONPATH": str(tmp_path / "installed")}
+    environment.pop("KH14_RESOURCES", None)
+    completed = subprocess.run(
+        [sys.executable, "-m", "kh14_desktop.cli.main", "--data-dir", str(tmp_path / "data"),
+         "setup", "--unit", "h-van-yen"],
+        cwd=tmp_path, env=environment, capture_output=True, text=True, encoding="utf-8",
+        timeout=120, check=False)
+    assert completed.returncode == 0, completed.stderr
+    located = subprocess.run(
+        [sys.executable, "-c", "from kh14_desktop.resources import resources_root as r; "
+         "print(r())"], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        timeout=60, check=True).stdout.strip()
+    assert Path(located) == tmp_path / "installed" / "kh14_desktop" / "_resources"
 
 
 # portable mode -----------------------------------------------------------------------------

@@ -286,6 +286,31 @@ def test_a_lock_on_this_computer_is_not_elsewhere(folder: DataFolder,
     assert lock.holder_elsewhere() is None  # handed over to, never taken over
 
 
+def test_this_computers_own_lock_is_never_another_computers(
+        folder: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PC named "Phong-KeHoach": Windows' QLockFile records %COMPUTERNAME% (upper-case,
+    at most 15 characters), not the DNS name in its owner's case."""
+    if sys.platform == "win32":
+        monkeypatch.setenv("COMPUTERNAME", "PHONG-KEHOACH")
+    first = InstanceLock(folder)
+    assert first.acquire()
+    try:
+        assert InstanceLock(folder).holder_elsewhere() is None
+    finally:
+        first.release()
+
+
+def test_host_names_are_compared_whatever_their_case(folder: DataFolder) -> None:
+    from PySide6.QtCore import QSysInfo
+
+    name = QSysInfo.machineHostName()
+    for written in (name.upper(), name.lower()):
+        folder.ensure()
+        (folder.root / "kh14-desktop.lock").write_text(
+            f"4242\nkh14-desktop\n{written}\n", encoding="utf-8")
+        assert InstanceLock(folder).holder_elsewhere() is None
+
+
 @pytest.mark.parametrize("open_here", [True, False])
 def test_the_officer_decides_whether_to_open_a_folder_another_computer_left_locked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_here: bool,

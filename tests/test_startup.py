@@ -72,7 +72,10 @@ def test_the_overview_shows_without_the_heavy_modules(loaded: set[str]) -> None:
 
 
 def test_the_window_help_speaks_vietnamese_throughout() -> None:
+    # piped, in a Windows console's code page (cp1258, the Vietnamese one, has no "ế")
     result = subprocess.run([sys.executable, "-m", "kh14_desktop.ui.app", "--help"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                            env={**os.environ, "PYTHONIOENCODING": "cp1258"},
+                            timeout=60, check=True)
     assert result.stdout.startswith("cách dùng: kh14-desktop")
     assert "hiện trợ giúp này rồi thoát" in result.stdout

@@ -494,6 +494,16 @@ def throwaway_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda prefix: make_folder(prefix=prefix, dir=tmp_path))
 
 
+def logs_held_open(under: Path) -> list[Path]:
+    """Log files the program still writes to under `under`: Windows deletes none of them,
+    so a demo's folder would pile up in %TEMP%."""
+    import logging
+
+    handlers = logging.getLogger("kh14_desktop").handlers
+    return [path for path in (getattr(handler, "path", None) for handler in handlers)
+            if path is not None and Path(path).is_relative_to(under)]
+
+
 @pytest.mark.usefixtures("throwaway_in_tmp")
 def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
         qapp: QApplication, windowless_main: WindowlessMain) -> None:
@@ -504,6 +514,7 @@ def test_the_admin_demo_opens_the_admin_window_on_throwaway_data(
     app.set_window_icon(qapp)  # main() leaves it to the first turn of the event loop
     assert not qapp.windowIcon().isNull()
     assert not window.installation.folder.root.exists()  # thrown away at the end
+    assert logs_held_open(window.installation.folder.root) == []
 
 
 @pytest.mark.usefixtures("throwaway_in_tmp")
@@ -520,3 +531,4 @@ def test_the_office_demo_is_seen_on_a_day_of_its_own_year(
         "Bản dùng thử: UBND huyện Văn Yên, hôm nay được coi là ngày 28/10/2024; dữ liệu bị xóa "
         "khi đóng chương trình.")
     assert not window.installation.folder.root.exists()
+    assert logs_held_open(window.installation.folder.root) == []

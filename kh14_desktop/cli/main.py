@@ -19,6 +19,7 @@ from kh14_desktop.cli.commands import COMMANDS
 from kh14_desktop.cli.commands.backup import print_recovery
 from kh14_desktop.cli.console import Console
 from kh14_desktop.cli.context import CommandContext
+from kh14_desktop.cli.streams import use_utf8_output
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from kh14_desktop.services.environment import environment_error
@@ -63,14 +64,6 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _use_utf8_output() -> None:
-    # a Windows console defaults to a code page without Vietnamese letters
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
-            reconfigure(encoding="utf-8", errors="replace")
-
-
 class StartingContext(CommandContext):
     """Opening the installation also does what every start does (`start_installation`):
     settle an interrupted export, take the day's first backup. Commands that set
@@ -94,7 +87,7 @@ class StartingContext(CommandContext):
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    _use_utf8_output()
+    use_utf8_output()
     lang = _language(arguments)
     argparse_text.use_language(lang)
     parser = build_parser(lang)

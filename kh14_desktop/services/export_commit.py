@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.store.database import Store
-from kh14_desktop.store.files import PART_SUFFIX
+from kh14_desktop.store.files import PART_SUFFIX, sync_folder
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -126,7 +126,7 @@ def _finish(store: Store, sequence: int, finals: tuple[Path, ...]) -> list[Path]
         try:
             if hidden.exists():
                 os.replace(hidden, final)
-                _sync_folder(final.parent)
+                sync_folder(final.parent)
                 moved.append(final)
             elif not final.exists() and not final.parent.is_dir():
                 raise FileNotFoundError(2, "missing", str(final.parent))  # USB stick away?
@@ -143,13 +143,3 @@ def _roll_back(store: Store, sequence: int, finals: tuple[Path, ...]) -> None:
         with contextlib.suppress(OSError):
             hidden_name(final, sequence).unlink()
     _forget(store, f"{PENDING_PREFIX}{sequence}")
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

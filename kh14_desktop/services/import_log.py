@@ -12,6 +12,8 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from kh14_desktop.store.files import sync_file
+
 LOG_FILE = "import-log.jsonl"
 
 
@@ -45,8 +47,7 @@ def append_entry(folder: Path, entry: ImportLogEntry, sync: bool = True) -> None
 def sync_log(folder: Path) -> None:
     path = folder / LOG_FILE
     if path.exists():
-        with path.open("rb") as stream:
-            os.fsync(stream.fileno())
+        sync_file(path)
 
 
 def read_entries(folder: Path, limit: int | None = None) -> list[ImportLogEntry]:

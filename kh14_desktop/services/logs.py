@@ -8,7 +8,7 @@ from pathlib import Path
 LOG_NAME = "kh14.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
-_configured: set[Path] = set()
+_configured: dict[Path, logging.Handler] = {}
 # until a log file is configured, warnings stay off the screen (logging's last resort
 # would print them to stderr, in English, in the person's face)
 logging.getLogger("kh14_desktop").addHandler(logging.NullHandler())
@@ -64,5 +64,14 @@ def configure_logging(folder: Path) -> Path:
     logger = logging.getLogger("kh14_desktop")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    _configured.add(path)
+    _configured[path] = handler
     return path
+
+
+def release_logging(folder: Path) -> None:
+    """Close the log files at or under `folder`, so that it can be deleted (a demo's, the
+    self-test's): Windows deletes no file that is open."""
+    for path in [path for path in _configured if path.is_relative_to(folder)]:
+        handler = _configured.pop(path)
+        logging.getLogger("kh14_desktop").removeHandler(handler)
+        handler.close()

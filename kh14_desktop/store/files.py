@@ -35,7 +35,7 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             temp_path.unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -49,8 +49,19 @@ def atomic_write_with(target: Path, write: Callable[[BinaryIO], None]) -> None:
         write(stream)
 
 
-def _sync_folder(folder: Path) -> None:
-    # the rename itself is only durable once the folder entry is on disk (POSIX only)
+def sync_file(path: Path) -> None:
+    """Flush a file that is already written to the disk.
+
+    Opened for writing, never "rb": Windows' FlushFileBuffers refuses a handle without write
+    access (os.fsync then fails with "permission denied"), where Linux forgives it.
+    """
+    with Path(path).open("rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    # the rename itself is only durable once the folder entry is on disk (POSIX only:
+    # Windows has no handle on a folder to flush, and NTFS journals the rename itself)
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kh14_desktop import STARTED, __version__
 from kh14_desktop.cli.argparse_text import use_language
+from kh14_desktop.cli.streams import use_utf8_output
 from kh14_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from kh14_desktop.store.location import DataFolder, choose_data_folder
 
@@ -119,6 +120,7 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()  # `--help` and the self-test's lines, piped on Windows
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         # before any window or data folder: the self-test brings its own, in a temporary folder
@@ -130,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from kh14_desktop.services.logs import configure_logging
+    from kh14_desktop.services.logs import configure_logging, release_logging
     from kh14_desktop.ui.safety.errors import install_error_reporter
     from kh14_desktop.ui.safety.session import Session
     from kh14_desktop.ui.single_instance import InstanceLock
@@ -182,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.uninstall()
         lock.release()
         if choice.throwaway is not None:
+            release_logging(choice.throwaway)
             shutil.rmtree(choice.throwaway, ignore_errors=True)
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from kh14_desktop import __version__
 from kh14_desktop.resources import resources_root
+from kh14_desktop.services.logs import release_logging
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -373,6 +374,7 @@ def run_self_test(report_path: str | os.PathLike[str] | None = None,
     finally:
         if run.installation is not None:
             run.installation.close()
+        release_logging(work)
         shutil.rmtree(work, ignore_errors=True)
     elapsed = time.perf_counter() - started
     if outcome == EXIT_PASSED:

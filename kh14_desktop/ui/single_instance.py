@@ -65,7 +65,7 @@ class InstanceLock:
         out of another PC while the program was open there leaves its lock behind, and this
         PC cannot tell whether that program still runs (on this PC, a dead holder is seen)."""
         _pid, host, _app = self._lock.getLockInfo()
-        return host if host and host != QSysInfo.machineHostName() else None
+        return host if host and host.casefold() not in this_computer_names() else None
 
     def take_over(self) -> bool:
         """Remove another computer's lock (the person said that program is closed)."""
@@ -74,6 +74,19 @@ class InstanceLock:
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+def this_computer_names() -> set[str]:
+    """The names by which this computer's locks are recorded, case-folded.
+
+    QLockFile records `%COMPUTERNAME%` on Windows (the NetBIOS name: upper-case, at most 15
+    characters) but the DNS host name elsewhere; `QSysInfo.machineHostName()` gives the DNS
+    name in the case its owner typed ("Phong-KeHoach"). Host names ignore case.
+    """
+    names = {QSysInfo.machineHostName()}
+    if sys.platform == "win32":
+        names.add(os.environ.get("COMPUTERNAME", ""))
+    return {name.casefold() for name in names if name}
 
 
 # build/kh14.nsi looks for it: an update or an uninstall waits until no window is open

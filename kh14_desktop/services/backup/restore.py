@@ -39,7 +39,7 @@ from kh14_desktop.services.backup.archive import (
 from kh14_desktop.services.backup.catalog import write_backup
 from kh14_desktop.services.signing import load_key_info
 from kh14_desktop.store.attachments import AttachmentStore, FileState
-from kh14_desktop.store.files import atomic_output, atomic_write
+from kh14_desktop.store.files import atomic_output, atomic_write, sync_file, sync_folder
 from kh14_desktop.store.location import DataFolder
 
 STAGING_SUFFIX = ".restoring.part"
@@ -78,13 +78,13 @@ def restore_backup(folder: DataFolder, path: Path) -> RestoreResult:
         kept = _carry_exports(folder.database, staging)
         restored, missing = _restore_files(folder, path, info)
         keys = _restore_keys(folder, path, info)
-        _flush(staging)
+        sync_file(staging)
         _release(folder.database)
         try:
             os.replace(staging, folder.database)
         except PermissionError as exc:  # Windows: another program holds the file open
             raise UserError("backup.in_use") from exc
-        _sync_folder(folder.root)
+        sync_folder(folder.root)
     except OSError as exc:
         log.warning("restore of %s failed", path, exc_info=True)
         raise UserError("backup.failed", detail=exc.strerror or str(exc)) from exc
@@ -212,11 +212,6 @@ def _restore_keys(folder: DataFolder, path: Path, info: BackupInfo) -> bool:
     return True
 
 
-def _flush(path: Path) -> None:
-    with path.open("rb+") as stream:
-        os.fsync(stream.fileno())
-
-
 def _release(database: Path) -> None:
     """Fold the WAL into the database file and leave WAL mode, so that no `-wal` of the old
     database can be replayed onto the new one; only possible when no one else has it open."""
@@ -234,13 +229,3 @@ def _release(database: Path) -> None:
         raise UserError("backup.in_use")
     for suffix in ("-wal", "-shm"):
         _remove(database.with_name(database.name + suffix))
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
