@@ -39,8 +39,6 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "out"
 WORK = ROOT / "build" / "work"
 EXE = ".exe" if sys.platform.startswith("win") else ""
-APP_BUNDLE = OUT / "kh14-desktop"
-BARE_BUNDLE = OUT / "bare-window"
 SHOWN_MARKER = "kh14-shown"
 BAR = 1.5
 
@@ -67,18 +65,19 @@ class Start:
     program: float  # of which: from the program's first line of code to the shown window
 
 
-def pyinstaller(spec: Path) -> None:
-    tool = Path(sys.executable).parent / f"pyinstaller{EXE}"
-    subprocess.run([str(tool), str(spec), "--distpath", str(OUT), "--workpath", str(WORK),
-                    "--noconfirm", "--log-level", "WARN"], check=True, cwd=ROOT)
+def pyinstaller(spec: Path, out: Path) -> None:
+    work = WORK if out == OUT else out.with_name(out.name + "-work")
+    subprocess.run([sys.executable, "-m", "PyInstaller", str(spec), "--distpath", str(out),
+                    "--workpath", str(work), "--noconfirm", "--log-level", "WARN"],
+                   check=True, cwd=ROOT)
 
 
-def ensure_bundles(rebuild: bool) -> None:
-    for bundle, spec in ((APP_BUNDLE, ROOT / "build" / "kh14.spec"),
-                         (BARE_BUNDLE, ROOT / "benchmarks" / "bare_window.spec")):
+def ensure_bundles(out: Path, rebuild: bool) -> None:
+    for bundle, spec in ((out / "kh14-desktop", ROOT / "build" / "kh14.spec"),
+                         (out / "bare-window", ROOT / "benchmarks" / "bare_window.spec")):
         if rebuild or not (bundle / f"{bundle.name}{EXE}").exists():
             print(f"building {bundle.name} ...", file=sys.stderr, flush=True)
-            pyinstaller(spec)
+            pyinstaller(spec, out)
 
 
 def time_to_shown(command: list[str], env: dict[str, str]) -> Start:
@@ -152,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-frozen", action="store_true")
     parser.add_argument("--skip-source", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--dist", type=Path, default=OUT,
+                        help="the folder of both bundles (built there when missing); "
+                             "default build/out")
     parser.add_argument("--cold", action="store_true",
                         help="also time frozen starts with the file cache emptied before each, "
                              "as after a reboot (Linux, as root)")
@@ -166,15 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kh14-startup-") as temporary:
         root = Path(temporary)
         if not args.skip_frozen:
-            ensure_bundles(args.rebuild)
-            data = prepared_data_folder(root / "frozen", [str(APP_BUNDLE / f"kh14{EXE}")], env)
-            frozen = ([str(APP_BUNDLE / f"kh14-desktop{EXE}"), "--data-dir", str(data)],
-                      [str(BARE_BUNDLE / f"bare-window{EXE}")])
+            ensure_bundles(args.dist, args.rebuild)
+            app_bundle, bare_bundle = args.dist / "kh14-desktop", args.dist / "bare-window"
+            data = prepared_data_folder(root / "frozen", [str(app_bundle / f"kh14{EXE}")], env)
+            frozen = ([str(app_bundle / f"kh14-desktop{EXE}"), "--data-dir", str(data)],
+                      [str(bare_bundle / f"bare-window{EXE}")])
             results.append(compare("frozen", *frozen, args.runs, env))
             if args.cold:
                 results.append(compare("cold", *frozen, args.runs, env, cold=True))
-            sizes = {"kh14-desktop": bundle_size(APP_BUNDLE),
-                     "bare-window": bundle_size(BARE_BUNDLE)}
+            sizes = {"kh14-desktop": bundle_size(app_bundle),
+                     "bare-window": bundle_size(bare_bundle)}
         if not args.skip_source:
             python = [sys.executable]
             data = prepared_data_folder(root / "source", [*python, "-m", "kh14_desktop.cli.main"],

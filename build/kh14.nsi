@@ -14,7 +14,9 @@
 ; exactly what was installed: the user's data folder (%LOCALAPPDATA%\KH14, or data\ beside
 ; the programs in portable mode) is never touched.
 
-Unicode true
+; 64-bit like the program (PySide6 has no 32-bit Windows build): a 32-bit installer would
+; only add the registry and folder redirection of WOW64 between itself and what it installs
+Target amd64-unicode
 ManifestDPIAware true
 
 !searchparse /file "../kh14_desktop/__init__.py" '__version__ = "' VERSION '"'

