@@ -86,7 +86,8 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> Start:
         marker = Path(folder) / "shown.txt"
         launched = time.time()
         completed = subprocess.run(command, env={**env, "KH14_SHOWN_FILE": str(marker)},
-                                   capture_output=True, text=True, timeout=120, check=False)
+                                   capture_output=True, text=True, encoding="utf-8",
+                                   timeout=120, check=False)
         written = marker.read_text(encoding="ascii") if marker.exists() else ""
     for line in written.splitlines():
         if line.startswith(SHOWN_MARKER):

@@ -114,7 +114,7 @@ def test_stock_minisign_verifies_the_export(recorded: Installation, tmp_path: Pa
     with zipfile.ZipFile(path) as archive:
         archive.extractall(folder)
     done = subprocess.run(["minisign", "-Vm", str(folder / "manifest.json"), "-p", str(public)],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 0, done.stderr
     assert "unit=h-van-yen" in done.stdout and "seq=1" in done.stdout
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))

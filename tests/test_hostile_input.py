@@ -42,6 +42,7 @@ from kh14_desktop.services.verify import verify_file
 from kh14_desktop.store.location import DataFolder
 from tests.conftest import PASSPHRASE
 from tests.json_mutations import apply_changes, json_changes
+from tests.platforms import repeats
 from tests.test_import import database, make_office, trust_all
 from tests.test_package_hostile import _mutate, _mutation
 from tests.test_plan_reader import ORIGINAL as PLAN
@@ -54,13 +55,8 @@ TRIED: Counter[str] = Counter()  # mutated files fed to verify and import, by ki
 FIGURES_FILE = os.environ.get("KH14_RELIABILITY_FIGURES")
 
 
-# Windows CI under Wine runs a tenth (build/ci-windows.sh): there every example's file work
-# costs ~35 times Linux's; the rules checked are the same on every platform
-FUZZ_SCALE = float(os.environ.get("KH14_FUZZ_SCALE", "1"))
-
-
 def fuzz(examples: int) -> settings:
-    return settings(max_examples=max(1, round(examples * FUZZ_SCALE)), deadline=None,
+    return settings(max_examples=repeats(examples), deadline=None,
                     database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -390,7 +386,7 @@ def test_enough_files_were_tried() -> None:
             out.write(json.dumps({"hostile": dict(TRIED), "report files": reports}) + "\n")
     if len(TRIED) < 8:
         pytest.skip("only part of the module ran")
-    assert reports >= 2000 * FUZZ_SCALE, TRIED
+    assert reports >= repeats(2000), TRIED
 
 
 def test_the_quick_and_the_careful_report_readers_agree() -> None:

@@ -365,7 +365,7 @@ def test_a_folder_import_reports_progress_and_can_stop(admin: Installation,
     for index, office in enumerate(offices.values()):
         target = inbox / "usb" / ("sub" if index else "") / f"{index}.kh14"
         target.write_bytes(office.export(f"x{index}.kh14").read_bytes())
-    (inbox / "usb" / "readme.txt").write_text("not a report")
+    (inbox / "usb" / "readme.txt").write_text("not a report", encoding="utf-8")
     seen: list[tuple[int, int]] = []
     results = Importer(admin).import_paths([inbox], progress=lambda d, t, n: seen.append((d, t)))
     assert len(results) == 3 and seen[-1] == (3, 3)

@@ -104,8 +104,8 @@ def test_delete_then_restore_gives_back_everything(work: OfficeWork, tmp_path: P
 
 def test_update_replaces_figures_and_evidence(work: OfficeWork, tmp_path: Path) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("a")
-    b.write_text("b")
+    a.write_text("a", encoding="utf-8")
+    b.write_text("b", encoding="utf-8")
     activity = work.add_activity("II.6", DAY, "Lớp", figures={"trainees": 4, "trainings": 1},
                                  attachments=[a])
     updated = work.update_activity(activity.id, DAY, "Lớp 2", "", {"trainees": 9},
@@ -119,7 +119,7 @@ def test_a_failed_write_leaves_no_rows(work: OfficeWork, tmp_path: Path,
     import kh14_desktop.store.office_records as records
 
     source = tmp_path / "a.txt"
-    source.write_text("a")
+    source.write_text("a", encoding="utf-8")
 
     def broken(*args: object) -> int:
         raise RuntimeError("disk pulled out")

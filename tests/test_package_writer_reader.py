@@ -173,7 +173,7 @@ def test_stock_minisign_verifies_the_extracted_manifest(keys: Path, work: Path) 
                      ["-p", str(work / "office.pub")]):
         result = subprocess.run(
             [MINISIGN, "-H", "-Vm", str(manifest), "-x", str(signature), *key_args],
-            capture_output=True, text=True, check=False, timeout=60)
+            capture_output=True, text=True, encoding="utf-8", check=False, timeout=60)
         assert result.returncode == 0, result.stderr
         assert f"Trusted comment: {trusted_comment_for(written.manifest)}" in result.stdout
     manifest.write_bytes(manifest.read_bytes().replace(b'"sequence": 3', b'"sequence": 4'))
@@ -198,7 +198,7 @@ def test_auditor_commands_from_the_docs(keys: Path, work: Path) -> None:
       | cut -c1-32 | tr a-f A-F | sed 's/..../& /g; s/ $//'
     """
     result = subprocess.run(["bash", "-c", steps], cwd=work, capture_output=True,
-                            text=True, check=False, timeout=60)
+                            text=True, encoding="utf-8", check=False, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == load_key_info(keys).fingerprint
 

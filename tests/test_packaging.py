@@ -116,7 +116,8 @@ def test_the_installer_script_compiles(tmp_path: Path) -> None:
     installer = tmp_path / "kh14-desktop-setup.exe"
     completed = subprocess.run(
         [makensis, "-V2", "-DUNCOMPRESSED", f"-DDIST_DIR={bundle}", f"-DOUT_FILE={installer}",
-         str(BUILD / "kh14.nsi")], capture_output=True, text=True, timeout=120, check=False)
+         str(BUILD / "kh14.nsi")], capture_output=True, text=True, encoding="utf-8", timeout=120,
+        check=False)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "warning" not in completed.stdout.lower(), completed.stdout
     data = installer.read_bytes()
@@ -153,7 +154,7 @@ def run_self_test(tmp_path: Path, **env: str) -> tuple[subprocess.CompletedProce
     report = tmp_path / "report" / "self-test.txt"
     completed = subprocess.run(
         [sys.executable, "-m", "kh14_desktop.ui.app", "--self-test", "--self-test-report",
-         str(report)], capture_output=True, text=True, timeout=120, cwd=ROOT,
+         str(report)], capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT,
         env={**os.environ, **env}, check=False)
     return completed, report.read_text(encoding="utf-8") if report.exists() else ""
 
@@ -267,7 +268,7 @@ def test_the_installed_package_carries_its_resources_and_every_module(tmp_path: 
     located = subprocess.run(
         [sys.executable, "-c", "from kh14_desktop.resources import resources_root as r; "
          "print(r())"], cwd=tmp_path, env=environment, capture_output=True, text=True,
-        timeout=60, check=True).stdout.strip()
+        encoding="utf-8", timeout=60, check=True).stdout.strip()
     assert Path(located) == tmp_path / "installed" / "kh14_desktop" / "_resources"
 
 
@@ -313,7 +314,7 @@ def test_the_start_up_hook_reports_the_shown_window_and_quits(tmp_path: Path) ->
     shown_file = tmp_path / "shown.txt"  # a windowed Windows build has no stdout to print to
     completed = subprocess.run(
         [sys.executable, "-m", "kh14_desktop.ui.app", "--data-dir", str(data)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, check=False,
         env={**os.environ, "KH14_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen",
              "KH14_SHOWN_FILE": str(shown_file)})
     assert completed.returncode == 0, completed.stderr

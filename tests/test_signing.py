@@ -252,7 +252,8 @@ def test_stock_minisign_verifies_our_signature(office: Path, work: Path) -> None
     export_public_key(office, work / "office.pub")
     for key_args in (["-P", info.public_key.minisign_base64], ["-p", str(work / "office.pub")]):
         result = subprocess.run([MINISIGN, "-H", "-Vm", str(work / "data.json"), *key_args],
-                                capture_output=True, text=True, check=False, timeout=60)
+                                capture_output=True, text=True, encoding="utf-8",
+                                check=False, timeout=60)
         assert result.returncode == 0, result.stderr
         assert "Trusted comment: kh14 test comment" in result.stdout
     (work / "data.json").write_bytes(b'{"x": 2}\n')

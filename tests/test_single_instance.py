@@ -79,7 +79,8 @@ def spawn() -> Iterator[Spawn]:
 @pytest.fixture
 def holder(folder: DataFolder) -> Iterator[subprocess.Popen[str]]:
     process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder.root)], cwd=ROOT,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                               encoding="utf-8")
     assert process.stdout is not None and process.stdout.readline().strip() == "held"
     yield process
     if process.poll() is None:
@@ -284,6 +285,18 @@ def test_a_lock_on_this_computer_is_not_elsewhere(folder: DataFolder,
     lock = InstanceLock(folder)
     assert not lock.acquire()
     assert lock.holder_elsewhere() is None  # handed over to, never taken over
+
+
+def test_a_stopped_inbox_lets_its_folder_be_deleted(folder: DataFolder) -> None:
+    """Windows deletes no folder that is watched: the demo's folder piled up in %TEMP%."""
+    import shutil
+
+    inbox = RequestInbox(folder)
+    assert inbox.watched()
+    inbox.stop()
+    assert inbox.watched() == []
+    shutil.rmtree(folder.root)
+    assert not folder.root.exists()
 
 
 def test_this_computers_own_lock_is_never_another_computers(

@@ -51,8 +51,8 @@ def modules_when_shown(kh14: object, data_dir: Path) -> set[str]:
     kh14("setup", "--unit", "h-van-yen")  # type: ignore[operator]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KH14_EXIT_WHEN_SHOWN="1")
     result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(data_dir)],
-                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60,
-                            check=False)
+                            env=env, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                            timeout=60, check=False)
     lines = [line for line in result.stdout.splitlines() if line.startswith("MODULES ")]
     assert lines, result.stdout + result.stderr
     return set(lines[0].split()[1:])

@@ -118,7 +118,7 @@ def test_importing_a_folder_shows_every_outcome(qtbot: QtBot, window: MainWindow
                                   "c-tram-tau-2-lan-nua.kh14": second,
                                   "d-van-yen.kh14": offices["h-van-yen"].export("vy.kh14"),
                                   "e-sua-tay.kh14": tampered})
-    (inbox / "ghi-chu.txt").write_text("không phải báo cáo")
+    (inbox / "ghi-chu.txt").write_text("không phải báo cáo", encoding="utf-8")
     pages = pages_of(window)
     page = pages.import_page
     window.show_page(page)

@@ -370,7 +370,7 @@ def test_the_key_dialog_shows_the_fingerprint_saves_the_public_key_and_rotates(
     assert not dialog.create_button.isVisible()
 
     public = dialog.save_public_key(tmp_path / dialog.public_key_name())
-    assert public is not None and public.read_text().startswith("untrusted comment")
+    assert public is not None and public.read_text(encoding="utf-8").startswith("untrusted comment")
     assert public.name == f"KhoaCongKhai_VanYen_{info.key_id}.pub"
 
     dialog.rotate_button.click()

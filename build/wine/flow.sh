@@ -2,10 +2,11 @@
 # The office -> admin flow on Windows Python under Wine, with the `kh14.exe` that a
 # non-editable `pip install .` made: an office sets up, records, exports a signed report
 # and a PDF; an admin imports it (the step that failed on Windows), trusts the office's key,
-# and consolidates to PDF and XLSX. Called by build/ci-windows.sh with build/wine/env.sh
-# sourced and prepared; prints one "SUMMARY ..." line per check, exits 1 if any failed.
+# and consolidates to PDF and XLSX. Called by build/ci-windows.sh once build/wine/env.sh
+# prepared; prints one "SUMMARY ..." line per check, exits 1 if any failed.
 #     bash build/wine/flow.sh FOLDER
 set -uo pipefail
+source "$(dirname "$0")/env.sh"
 FOLDER=${1:?usage: flow.sh FOLDER}
 rm -rf "$FOLDER"
 mkdir -p "$FOLDER/inbox" "$FOLDER/out"

@@ -4,10 +4,11 @@
 # silent per-machine one (an administrator's), each with the installed program's self-test,
 # its `.kh14` file type, shortcuts and uninstall entry, then the uninstall command that
 # Windows' "Apps" list runs: the program, file type, shortcuts and entry go, the data stays.
-# Called by build/ci-windows.sh with build/wine/env.sh sourced and prepared; prints one
+# Called by build/ci-windows.sh after build/wine/env.sh prepared Wine; prints one
 # "SUMMARY ..." line per check and exits 1 if any failed.
 #     bash build/wine/installer.sh BUNDLE_FOLDER WORK_FOLDER
 set -uo pipefail
+source "$(dirname "$0")/env.sh"
 BUNDLE=${1:?usage: installer.sh BUNDLE_FOLDER WORK_FOLDER}
 WORK=${2:?usage: installer.sh BUNDLE_FOLDER WORK_FOLDER}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kh14_desktop.ui.safety.session import Session
-    from kh14_desktop.ui.single_instance import InstanceLock
+    from kh14_desktop.ui.single_instance import InstanceLock, RequestInbox
 
 
 # benchmarks/startup.py sets it to time a cold start up to the shown main window
@@ -157,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reporter.uninstall()
             return exit_code
     session: Session | None = None
+    inbox: RequestInbox | None = None
     try:
         fill_demo(args, choice, args.lang or DEFAULT_LANGUAGE)
         session = Session(choice.folder, demo=bool(choice.throwaway), clock=choice.clock,
@@ -170,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.on_damage = session.show_recovery  # damage met while working: the way back
         # reports double-clicked from now on come to this program, even while its first-run
         # wizard or recovery dialog is open (they wait for the window then)
-        listen_for_files(session)
+        inbox = listen_for_files(session)
         if not session.start():  # the window, or the recovery dialog when the data is damaged
             return session.exit_code
         # the title bar's icon can follow the first paint (the taskbar's is the executable's)
@@ -179,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _exit_when_shown(app)
         return app.exec()
     finally:
+        if inbox is not None:
+            inbox.stop()
         if session is not None:
             session.close()  # running work finishes; the data is closed
         reporter.uninstall()
@@ -188,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(choice.throwaway, ignore_errors=True)
 
 
-def listen_for_files(session: Session) -> None:
+def listen_for_files(session: Session) -> RequestInbox:
     """Files that later starts of the program hand over open in the session's window."""
     from PySide6.QtCore import QTimer
 
@@ -199,6 +202,7 @@ def listen_for_files(session: Session) -> None:
     # the requests already waiting: from programs started while this one was starting
     QTimer.singleShot(0, inbox, inbox.start)
     QTimer.singleShot(0, announce_running)  # for the installer; after the window shows
+    return inbox
 
 
 def open_held_folder(lock: InstanceLock, files: list[Path], lang: str) -> int | None:

@@ -180,6 +180,16 @@ class RequestInbox(QObject):
         """Take the requests that arrived while this program was starting."""
         self.collect()
 
+    def stop(self) -> None:
+        """Stop watching: on Windows a watched folder cannot be deleted (a demo's)."""
+        self._batch.stop()
+        watched = self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+
+    def watched(self) -> list[str]:
+        return self._watcher.directories()
+
     def collect(self) -> list[Path]:
         paths: list[Path] = []
         taken = 0
