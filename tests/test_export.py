@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -30,6 +29,7 @@ from kh14_desktop.services.office_work import OfficeWork
 from kh14_desktop.services.report_builder import ReportOptions
 from kh14_desktop.services.verify import verify_file
 from tests.conftest import PASSPHRASE
+from tests.platforms import needs_tools
 
 NOW = dt.datetime(2024, 11, 15, 2, 30, tzinfo=dt.UTC)
 
@@ -106,7 +106,7 @@ def test_interim_period_holds_only_its_activities(recorded: Installation,
     assert custom.report is not None and custom.report.totals()["trainees"] == 54
 
 
-@pytest.mark.skipif(shutil.which("minisign") is None, reason="the stock minisign tool is absent")
+@needs_tools("minisign")
 def test_stock_minisign_verifies_the_export(recorded: Installation, tmp_path: Path) -> None:
     path = export(recorded, tmp_path)
     public = export_office_public_key(recorded, tmp_path / "office.pub")

@@ -46,10 +46,11 @@ from kh14_desktop.services.signing import (
     unlock_key,
     verify_rotation,
 )
+from tests.platforms import needs_tools
 
 PASSPHRASE = "mật khẩu đơn vị"
 MINISIGN = shutil.which("minisign")
-needs_minisign = pytest.mark.skipif(MINISIGN is None, reason="the stock minisign tool is absent")
+needs_minisign = needs_tools("minisign")
 CREATED = dt.datetime(2024, 11, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
@@ -183,8 +184,7 @@ def test_stock_minisign_verifies_the_extracted_manifest(keys: Path, work: Path) 
     assert result.returncode != 0
 
 
-@pytest.mark.skipif(None in (shutil.which("unzip"), shutil.which("jq"), shutil.which("bash")),
-                    reason="unzip, jq or bash is absent")
+@needs_tools("unzip", "jq", "bash")
 def test_auditor_commands_from_the_docs(keys: Path, work: Path) -> None:
     """The shell steps of docs/report-format.md, run as written."""
     with unlock_key(keys, PASSPHRASE) as key:

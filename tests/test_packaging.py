@@ -17,6 +17,7 @@ from types import ModuleType
 import pytest
 
 from tests.conftest import WindowlessMain
+from tests.platforms import needs_tools
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
@@ -105,10 +106,10 @@ def test_windows_version_information_comes_from_the_package(tmp_path: Path) -> N
 
 
 # the installer -----------------------------------------------------------------------------
+@needs_tools("makensis")
 def test_the_installer_script_compiles(tmp_path: Path) -> None:
     makensis = shutil.which("makensis")
-    if makensis is None:
-        pytest.skip("makensis is not installed")
+    assert makensis is not None
     bundle = tmp_path / "kh14-desktop"
     (bundle / "_internal" / "resources").mkdir(parents=True)
     for name in ("kh14-desktop.exe", "kh14.exe", "_internal/resources/stand-in.txt"):

@@ -36,10 +36,11 @@ from kh14_desktop.services.signing import (
     verify,
     verify_rotation,
 )
+from tests.platforms import needs_tools
 
 PASSPHRASE = "Mật khẩu Văn Yên"
 MINISIGN = shutil.which("minisign")
-needs_minisign = pytest.mark.skipif(MINISIGN is None, reason="the stock minisign tool is absent")
+needs_minisign = needs_tools("minisign")
 FINGERPRINT_FORM = re.compile(r"^[0-9A-F]{4}( [0-9A-F]{4}){7}$")
 
 
