@@ -9,7 +9,7 @@ set -uo pipefail
 source "$(dirname "$0")/env.sh"
 FOLDER=${1:?usage: flow.sh FOLDER}
 rm -rf "$FOLDER"
-mkdir -p "$FOLDER/inbox" "$FOLDER/out"
+mkdir -p "$FOLDER/inbox" "$FOLDER/inbox2" "$FOLDER/out"
 F=$(winepath -w "$FOLDER")
 failed=0
 printf '%%PDF-1.4\n%% stand-in attachment\n' > "$FOLDER/bien-ban.pdf"
@@ -19,10 +19,12 @@ k() {  # k EXPECTED_EXIT ARGS...: run kh14.exe, print its output, check its exit
   echo "\$ kh14 $*"
   wrun kh14 "$@"
   local rc=$?
+  local shown
+  shown=$(echo "$*" | sed 's/--data-dir=[^ ]*\\\(office\|admin\)/\1:/' | cut -c1-80)
   if [ "$rc" = "$expected" ]; then
-    echo "SUMMARY ok    kh14 $1 ${2:-}" | cut -c1-90
+    echo "SUMMARY ok    kh14 $shown (exit $rc)"
   else
-    echo "SUMMARY FAIL  kh14 $* (exit $rc)" | cut -c1-120
+    echo "SUMMARY FAIL  kh14 $shown (exit $rc, expected $expected)"
     failed=1
   fi
 }
@@ -39,7 +41,7 @@ export KH14_PASSPHRASE="mật khẩu thử nghiệm 2024"
 O="--data-dir=$F\\office"
 A="--data-dir=$F\\admin"
 # piped, in the console's code page: the Vietnamese help must not crash (issue 15, item 4)
-if wrun kh14 --help | grep -q "Theo dõi"; then echo "SUMMARY ok    kh14 --help, piped, in Vietnamese"
+if wrun kh14 --help | grep -q "^cách dùng: kh14"; then echo "SUMMARY ok    kh14 --help, piped, in Vietnamese"
 else echo "SUMMARY FAIL  kh14 --help, piped"; failed=1; fi
 k 0 "$O" setup --unit "van yen"
 k 0 "$O" tasks
@@ -55,20 +57,25 @@ fingerprint=$(wrun kh14 "$O" --json key show | python3 -c 'import json, sys; pri
 k 0 "$O" verify "$F\\inbox\\BaoCao.kh14"
 k 0 "$O" backup
 k 0 "$O" check
-unset KH14_PASSPHRASE
 k 0 "$A" setup --admin
-k 0 "$A" import "$F\\inbox"
+# a stranger's report waits for the admin to confirm the key (exit 1: not imported yet);
+# on Windows this import once did its work and then failed at the import log's flush
+k 1 "$A" import "$F\\inbox"
 k 0 "$A" trust "$fingerprint"
+# then a second report of the same office imports at once
+k 0 "$O" export --period year --out "$F\\inbox2\\BaoCao-2.kh14" --signer "Nguyễn Văn A"
+k 0 "$A" import "$F\\inbox2"
 if wrun kh14 "$A" --json status | python3 -c '
 import json, sys
-units = json.load(sys.stdin)["units"]
-sys.exit(0 if any(u.get("unit_id") == "h-van-yen" and u.get("received") for u in units) else 1)'
-then echo "SUMMARY ok    the admin holds Văn Yên's report"
-else echo "SUMMARY FAIL  the admin does not hold Văn Yên's report"; failed=1; fi
+units = {unit["unit"]: unit for unit in json.load(sys.stdin)["units"]}
+sys.exit(0 if units["h-van-yen"]["sequence"] == 2 else 1)'
+then echo "SUMMARY ok    the admin holds Văn Yên's second report"
+else echo "SUMMARY FAIL  the admin does not hold Văn Yên's second report"; failed=1; fi
 k 0 "$A" consolidate --out "$F\\out\\TongHop.pdf"
 k 0 "$A" consolidate --out "$F\\out\\TongHop.xlsx"
 has "$FOLDER/out/TongHop.pdf" "%PDF-" "the consolidated PDF"
 has "$FOLDER/out/TongHop.xlsx" "PK" "the consolidated workbook"
 k 0 "$A" log
 k 0 "$A" check
+unset KH14_PASSPHRASE
 exit $failed
