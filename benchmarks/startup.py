@@ -159,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time frozen starts with the file cache emptied before each, "
                              "as after a reboot (Linux, as root)")
     args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):  # "×" through a Windows pipe (cp1252)
+        sys.stdout.reconfigure(encoding="utf-8")
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KH14_EXIT_WHEN_SHOWN="1")
     env.pop("KH14_DATA_DIR", None)

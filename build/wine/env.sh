@@ -95,6 +95,15 @@ _kh14_stand_ins() {
   done
 }
 
+# Wine links the user's Desktop, Documents… to the Linux home folder: a desktop shortcut
+# the installer makes would land in $HOME. Real folders keep the "PC" to itself.
+_kh14_sandbox() {
+  local link
+  for link in "$1"/drive_c/users/*/*; do
+    if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+  done
+}
+
 # kh14_new_prefix FOLDER: a bare Windows 10 "PC" (copied from a template made once)
 kh14_new_prefix() {
   local target=$1
@@ -104,6 +113,7 @@ kh14_new_prefix() {
     WINEPREFIX=$TEMPLATE_PREFIX wineboot -i </dev/null >/dev/null 2>&1
     WINEPREFIX=$TEMPLATE_PREFIX wrun winecfg -v win10 >/dev/null   # Wine says Windows 7 otherwise
     cp "$KH14_WINDOWS_CACHE"/stand-ins/*.dll "$TEMPLATE_PREFIX/drive_c/windows/system32/"
+    _kh14_sandbox "$TEMPLATE_PREFIX"
     # Wine without Debian's fonts-wine has an empty Fonts folder; a PC has fonts, and the
     # tests' offscreen Qt reads them there: DejaVu Sans, the wide font the Linux tests see
     cp /usr/share/fonts/truetype/dejavu/DejaVuSans*.ttf "$TEMPLATE_PREFIX/drive_c/windows/Fonts/"
@@ -112,6 +122,7 @@ kh14_new_prefix() {
   fi
   rm -rf "$target"
   cp -a "$TEMPLATE_PREFIX" "$target"
+  _kh14_sandbox "$target"  # a template made before the sandbox was
 }
 
 _kh14_wheels() {

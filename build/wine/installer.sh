@@ -34,9 +34,11 @@ reg_value() {
 }
 absent() { ! wrun reg query "$1" >/dev/null 2>&1; }
 
-# try_mode NAME INSTALL_SWITCH ROOT_KEY: one install and uninstall on a fresh PC
+# try_mode NAME INSTALL_SWITCH ROOT_KEY [UNINSTALL_ARGS]: one install and uninstall on a
+# fresh PC; the uninstall runs Windows' "Apps" list's command, or uninstall.exe with the
+# arguments given (as when it is double-clicked in the program's folder)
 try_mode() {
-  local mode=$1 switch=$2 hive=$3
+  local mode=$1 switch=$2 hive=$3 uninstall_args=${4:-}
   export WINEPREFIX=$WORK/pc-$mode
   kh14_new_prefix "$WINEPREFIX"
   local uninstall_key="$hive\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\KH14Desktop"
@@ -69,11 +71,16 @@ try_mode() {
   local quiet
   quiet=$(reg_value "$uninstall_key" QuietUninstallString)
   expect "$mode: uninstall entry in $hive: $quiet" test -n "$quiet"
-  eval "set -- $(echo "$quiet" | sed 's/\\/\\\\/g')"
+  if [ -n "$uninstall_args" ]; then
+    set -- "$folder\\uninstall.exe" $uninstall_args
+  else
+    eval "set -- $(echo "$quiet" | sed 's/\\/\\\\/g')"
+  fi
   wrun "$@"
   wineserver -w  # the uninstaller runs on as a copy of itself in %TEMP%
   expect "$mode: uninstall removes the program" test ! -e "$unix_folder/kh14-desktop.exe" -a ! -e "$unix_folder/_internal"
   expect "$mode: uninstall releases .kh14 in $hive" absent "$hive\\Software\\Classes\\.kh14"
+  expect "$mode: Explorer's view (HKCR) knows no .kh14 after it" absent "HKCR\\.kh14"
   expect "$mode: uninstall removes KH14Desktop.Report" absent "$hive\\Software\\Classes\\KH14Desktop.Report"
   expect "$mode: uninstall removes its entry" absent "$uninstall_key"
   links=$(find "$WINEPREFIX/drive_c" -iname 'KH14 - Báo cáo thực hiện kế hoạch.lnk' | wc -l)
@@ -84,4 +91,5 @@ try_mode() {
 
 try_mode per-user /CurrentUser HKCU
 try_mode per-machine /AllUsers HKLM
+try_mode per-machine-plain-uninstall /AllUsers HKLM /S
 exit $failed
