@@ -74,8 +74,10 @@ def test_consolidated_file_into_a_second_admin(admin, kh14, inbox, tmp_path: Pat
     assert kh14("setup", "--admin", data=upper).code == 0
     assert kh14("import", str(signed), data=upper).code == 1  # the province's key: unknown
     fingerprint = json.loads(admin("key", "show", "--json").out)["fingerprint"]
-    trusted = kh14("trust", fingerprint, "--json", data=upper)
+    # the province's admin is trusted as a consolidator (docs: "Who may vouch for whom")
+    trusted = kh14("trust", fingerprint, "--consolidator", "--json", data=upper)
     assert trusted.code == 0
+    assert json.loads(trusted.out)["consolidator_scope"] == ["h-tram-tau", "h-van-yen"]
     inner = json.loads(trusted.out)["imported"][0]["inner"]
     assert [i["outcome"] for i in inner] == ["imported", "imported"]
     total = json.loads(kh14("consolidate", "--out", str(tmp_path / "bo.pdf"), "--json",

@@ -31,7 +31,7 @@ from kh14_desktop.domain.plan_reader import parse_plan
 from kh14_desktop.services.consolidated_package import write_consolidated_package
 from kh14_desktop.services.importer import Importer, ImportOutcome
 from kh14_desktop.services.installation import Installation
-from kh14_desktop.services.key_trust import trust_key
+from kh14_desktop.services.key_trust import trust_consolidator, trust_key
 from kh14_desktop.services.office_key import create_office_key, unlock_office_key
 from kh14_desktop.services.office_work import OfficeWork
 from kh14_desktop.services.package_reader import read_package
@@ -99,8 +99,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hostile]:
                                                   root / "tong-hop.kh14", PASSPHRASE)
         upper = Installation.open(root / "upper")
         upper.setup(None, admin=True)
-        trust_key(upper.store, admin.unit().id,
-                  read_package(consolidated.path, CONSOLIDATED_LIMITS).signer_key, "key-list")
+        trust_consolidator(upper.store, admin.unit().id,
+                           read_package(consolidated.path, CONSOLIDATED_LIMITS).signer_key,
+                           ["*"], "key-list")
         assert Importer(upper).import_file(consolidated.path).outcome is ImportOutcome.IMPORTED
         stranger = make_office(root / "strangers", "h-van-yen", 1).installation
     inbox = root / "inbox"

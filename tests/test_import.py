@@ -37,7 +37,7 @@ from kh14_desktop.services.package_writer import PackageHeader, PackageMember, w
 from kh14_desktop.services.report_builder import ReportOptions
 from kh14_desktop.services.signing import keys
 from kh14_desktop.store.database import Store
-from kh14_desktop.store.received import current_reports
+from kh14_desktop.store.received import all_reports, current_reports
 from tests.conftest import PASSPHRASE
 from tests.zip_builder import Entry, build_zip
 
@@ -389,9 +389,19 @@ def test_a_consolidated_file_imports_into_a_second_admin(admin: Installation,
         upper.setup(None, admin=True)
         first = Importer(upper).import_file(package.path)
         assert first.outcome is ImportOutcome.UNKNOWN_KEY  # the province's key, not trusted yet
-        outcome = trust_fingerprint(upper, package.fingerprint)
+        assert first.code == "import.unknown_consolidator"
+        # trusted as the unit's own key, it signs that unit's reports, and vouches for none
+        trust_fingerprint(upper, package.fingerprint)
+        refused = Importer(upper).import_file(package.path)
+        assert (refused.outcome, refused.code) == (ImportOutcome.KEY_MISMATCH,
+                                                   "import.not_a_consolidator")
+        # as a consolidator, for the units inside (none has a key at the ministry)
+        outcome = trust_fingerprint(upper, package.fingerprint, consolidator=True)
+        assert outcome.scope == tuple(sorted(offices))
         consolidated = only(outcome.imported)
         assert [i.outcome for i in consolidated.inner] == [ImportOutcome.IMPORTED] * 3  # type: ignore[attr-defined]
+        vouched = {r.unit_id: r.vouched_by for r in all_reports(upper.store)}
+        assert vouched == dict.fromkeys(offices, package.fingerprint)  # shown as such
         mine = current_reports(admin.store, "kh14-2024-yen-bai", period.start, period.end)
         theirs = current_reports(upper.store, "kh14-2024-yen-bai", period.start, period.end)
         assert {u: r.report.totals() for u, r in theirs.items()} == {
@@ -434,7 +444,8 @@ def test_a_tampered_report_inside_a_consolidated_file_refuses_it_all(
         Importer(upper).import_file(tmp_path / "mixed.kh14")
         waiting = waiting_files(upper)
         before = database(upper)
-        outcome = trust_fingerprint(upper, waiting[0].fingerprint)
+        outcome = trust_fingerprint(upper, waiting[0].fingerprint, consolidator=True,
+                                    scope=["all"])
         result = only(outcome.imported)
         assert result.outcome is ImportOutcome.REJECTED  # type: ignore[attr-defined]
         assert result.member == "inner/0002.kh14"  # type: ignore[attr-defined]

@@ -2,8 +2,14 @@
 
 Each file goes through, in order: the package checks (size, ZIP structure, names, members,
 manifest, hashes, signature — `package_reader`), the report data schema, key trust, the
-plan, then the sequence rule. Only a file that passes everything is written; a file
+plan, then the sequence rules. Only a file that passes everything is written; a file
 signed by a key not trusted yet waits in quarantine; every attempt goes to the import log.
+
+Who may vouch for whom (docs/report-format.md): a consolidated file is accepted only from
+a key trusted as a consolidator; each report inside is still checked against its own
+unit's trusted key, and only a unit with no key here is carried by the consolidator's
+vouch, within the consolidator's scope. The outer signature proves who forwarded a report,
+never who wrote it.
 """
 
 from __future__ import annotations
@@ -30,7 +36,6 @@ from kh14_desktop.services.backup import BackupReason, backup_before
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.key_trust import Trust, TrustDecision, decide_trust
 from kh14_desktop.services.package_reader import VerifiedPackage
-from kh14_desktop.services.signing import VerifiedRotation
 from kh14_desktop.services.verify import (
     InnerReportRejected,
     inner_reports,
@@ -39,12 +44,20 @@ from kh14_desktop.services.verify import (
 )
 from kh14_desktop.store.attachments import AttachmentStore
 from kh14_desktop.store.received import (
+    TrustedKey,
     add_trusted_key,
     current_report,
+    highest_sequence,
     insert_report,
+    key_by_fingerprint,
     report_by_package,
     retire_key,
 )
+
+# A report's sequence may be at most this far above the highest one of its unit here: an
+# office exports a few dozen reports a year, and a file claiming sequence 1,000,000,000
+# would otherwise make every genuine report after it "older" for ever.
+MAX_SEQUENCE_LEAP = 1000
 
 
 class ImportOutcome(StrEnum):
@@ -99,6 +112,7 @@ class _Write:
     replaces: int | None
     trust: TrustDecision
     report_json: str  # as the office signed it
+    vouched_by: str = ""  # the consolidator whose trust carried a unit with no key here
 
 
 Progress = Callable[[int, int, str], None]  # done, total, file name
@@ -182,7 +196,7 @@ class Importer:
         if package.manifest.kind is PackageKind.CONSOLIDATED:
             return self._import_consolidated(package, data, name)
         writes: list[_Write] = []
-        result = self._evaluate(package, data, name, via="", writes=writes, vouched=False)
+        result = self._evaluate(package, data, name, via="", writes=writes, voucher=None)
         if writes:
             self._write(writes)
         return result
@@ -194,11 +208,12 @@ class Importer:
                             member=getattr(error, "member", None) or "", reason=error, **extra)
 
     def _evaluate(self, package: VerifiedPackage, data: bytes, name: str, via: str,
-                  writes: list[_Write], vouched: bool) -> ImportResult:
+                  writes: list[_Write], voucher: TrustedKey | None) -> ImportResult:
         """Decide what an office report would do; append to `writes` if it is to be written.
 
-        `vouched`: it came inside a consolidated package whose signer the admin trusts, so
-        its own key need not be trusted here, only not contradict a trusted one.
+        `voucher`: the trusted consolidator whose file it came in. Its own key must still be
+        its unit's trusted key; only a unit with no key here, within the consolidator's
+        scope, is accepted on the consolidator's word (and recorded as such).
         """
         manifest = package.manifest
         sha256 = package.sha256
@@ -213,10 +228,13 @@ class Importer:
         params = {"unit": unit_name, "sequence": manifest.sequence,
                   "period": manifest.period.label, "fingerprint": package.fingerprint}
         trust = decide_trust(self.store, package, manifest.unit_id)
-        if trust.trust is Trust.UNKNOWN and not vouched:
-            quarantine.hold(self.quarantine, sha256, data, name)
-            return ImportResult(name, sha256, ImportOutcome.UNKNOWN_KEY, "import.unknown_key",
-                                params, **common)
+        vouched_by = ""
+        if trust.trust is Trust.UNKNOWN:
+            if voucher is None or not voucher.covers(manifest.unit_id):
+                quarantine.hold(self.quarantine, sha256, data, name)
+                return ImportResult(name, sha256, ImportOutcome.UNKNOWN_KEY,
+                                    "import.unknown_key", params, **common)
+            vouched_by = voucher.fingerprint
         if trust.trust in (Trust.MISMATCH, Trust.RETIRED):
             quarantine.hold(self.quarantine, sha256, data, name)
             code = ("import.key_retired" if trust.trust is Trust.RETIRED
@@ -238,7 +256,17 @@ class Importer:
             manifest.unit_id, manifest.period.start, manifest.period.end)]
         newest = max(([current.sequence] if current else [])
                      + [w.received.sequence for w in pending], default=0)
-        if newest >= manifest.sequence:
+        highest = max([highest_sequence(self.store, manifest.unit_id)]
+                      + [w.received.sequence for w in writes
+                         if w.received.unit_id == manifest.unit_id])
+        if manifest.sequence > highest + MAX_SEQUENCE_LEAP:
+            return self._rejected(name, sha256, UserError(
+                "import.sequence_leap", sequence=manifest.sequence, highest=highest,
+                leap=MAX_SEQUENCE_LEAP), **common)
+        # the unit's own key always wins over what was taken on a consolidator's word
+        own_key_over_vouch = (not vouched_by and not pending and current is not None
+                              and bool(current.vouched_by))
+        if newest >= manifest.sequence and not own_key_over_vouch:
             return ImportResult(name, sha256, ImportOutcome.OLDER, "import.older",
                                 {**params, "newest": newest}, **common)
         for stale in pending:  # a newer one in the same consolidated file wins
@@ -247,7 +275,7 @@ class Importer:
                                   package.fingerprint, sha256)
         signed_json = package.members_with_role(MemberRole.REPORT_DATA)[0][1].decode("utf-8")
         writes.append(_Write(received, data, name, via, current.id if current else None,
-                             trust, signed_json))
+                             trust, signed_json, vouched_by))
         outcome = ImportOutcome.REPLACED if current else ImportOutcome.IMPORTED
         code = "import.replaced" if current else "import.imported"
         return ImportResult(name, sha256, outcome, code,
@@ -263,15 +291,19 @@ class Importer:
                      if self.plan.has_unit(manifest.unit_id) else manifest.unit_id)
         params = {"unit": unit_name, "sequence": manifest.sequence,
                   "period": manifest.period.label, "fingerprint": package.fingerprint}
-        trust = decide_trust(self.store, package, manifest.unit_id)
-        if trust.trust is not Trust.TRUSTED:
+        signer = key_by_fingerprint(self.store, package.fingerprint)
+        if signer is None:  # the admin may trust it as a consolidator, for a scope
             quarantine.hold(self.quarantine, sha256, data, name)
-            outcome = (ImportOutcome.UNKNOWN_KEY if trust.trust is Trust.UNKNOWN
-                       else ImportOutcome.KEY_MISMATCH)
-            code = "import.unknown_key" if outcome is ImportOutcome.UNKNOWN_KEY \
-                else "import.key_mismatch"
-            return ImportResult(name, sha256, outcome, code,
-                                {**params, "expected": trust.expected}, **common)
+            return ImportResult(name, sha256, ImportOutcome.UNKNOWN_KEY,
+                                "import.unknown_consolidator", params, **common)
+        if not signer.is_consolidator or not signer.active:
+            quarantine.hold(self.quarantine, sha256, data, name)
+            code = ("import.consolidator_retired" if signer.is_consolidator
+                    else "import.not_a_consolidator")
+            holder = (self.plan.unit(signer.unit_id).name
+                      if self.plan.has_unit(signer.unit_id) else signer.unit_id)
+            return ImportResult(name, sha256, ImportOutcome.KEY_MISMATCH, code,
+                                {**params, "holder": holder}, **common)
         if manifest.plan_id != self.plan.id:
             return ImportResult(name, sha256, ImportOutcome.WRONG_PLAN, "import.wrong_plan",
                                 {**params, "plan": manifest.plan_id, "ours": self.plan.id},
@@ -288,11 +320,10 @@ class Importer:
         inner_results = []
         for item in inner:
             inner_result = self._evaluate(item.package, item.data, f"{name} › {item.member}",
-                                          via=sha256, writes=writes, vouched=True)
+                                          via=sha256, writes=writes, voucher=signer)
             inner_results.append(inner_result)
         if writes:
-            extra = [(manifest.unit_id, trust.rotation)] if trust.rotation else []
-            self._write(writes, extra)
+            self._write(writes)
         written = sum(1 for r in inner_results if r.outcome in WRITTEN)
         outcome = ImportOutcome.IMPORTED if written else ImportOutcome.DUPLICATE
         return ImportResult(name, sha256, outcome, "import.consolidated",
@@ -300,15 +331,14 @@ class Importer:
                             inner=tuple(inner_results), **common)
 
     # the write --------------------------------------------------------------------------------
-    def _write(self, writes: list[_Write],
-               extra_rotations: Sequence[tuple[str, VerifiedRotation]] = ()) -> None:
+    def _write(self, writes: list[_Write]) -> None:
         if not self._backed_up:  # once per batch, before its first write: refusals need none
             backup_before(self.installation, BackupReason.IMPORT)
             self._backed_up = True
         for write in writes:  # content-addressed, so safe to do before the transaction
             self.files.put_bytes(write.data, write.received.package_sha256)
         rotations = [(w.received.unit_id, w.trust.rotation) for w in writes
-                     if w.trust.rotation is not None] + list(extra_rotations)
+                     if w.trust.rotation is not None]
         with self.store.transaction() as db:
             done: set[str] = set()
             for unit_id, rotation in rotations:
@@ -320,7 +350,7 @@ class Importer:
                 done.add(new.fingerprint)
             for write in writes:
                 insert_report(db, write.received, write.name, write.via, write.report_json,
-                              write.replaces)
+                              write.replaces, write.vouched_by)
         for write in writes:
             quarantine.release(self.quarantine, write.received.package_sha256)
 

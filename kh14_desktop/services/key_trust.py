@@ -8,6 +8,7 @@ key that hands over to the new one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -25,9 +26,12 @@ from kh14_desktop.services.signing import (
 )
 from kh14_desktop.store.database import Store
 from kh14_desktop.store.received import (
+    ROLE_CONSOLIDATOR,
+    TrustedKey,
     add_trusted_key,
     key_by_fingerprint,
     retire_key,
+    set_key_role,
     trusted_keys,
 )
 
@@ -139,6 +143,43 @@ def trust_key(store: Store, unit_id: str, key: PublicKey, source: str,
             retire_key(db, active, key.fingerprint)
         add_trusted_key(db, key.fingerprint, unit_id, key.minisign_base64, source)
     return True
+
+
+def trust_consolidator(store: Store, unit_id: str, key: PublicKey, scope: Sequence[str],
+                       source: str = "confirmed") -> None:
+    """Trust `key`, the key of `unit_id`'s admin (the level below), as a consolidator: its
+    consolidated files are accepted, and its vouch carries the units of `scope` ("*": every
+    unit) that have no key here. A key already trusted as `unit_id`'s own becomes one (an
+    installation from before version 6 knew no other kind)."""
+    scope_text = " ".join(sorted(set(scope)))
+    if not scope_text:
+        raise UserError("trust.empty_scope")
+    known = key_by_fingerprint(store, key.fingerprint)
+    if known is not None:
+        if known.unit_id != unit_id:
+            raise UserError("trust.key_of_other_unit", fingerprint=key.fingerprint,
+                            unit=known.unit_id)
+        if not known.active:
+            raise UserError("trust.key_retired", fingerprint=key.fingerprint, unit=unit_id)
+        with store.transaction() as db:
+            set_key_role(db, key.fingerprint, ROLE_CONSOLIDATOR, scope_text)
+        return
+    with store.transaction() as db:
+        add_trusted_key(db, key.fingerprint, unit_id, key.minisign_base64, source,
+                        role=ROLE_CONSOLIDATOR, scope=scope_text)
+
+
+def untrust_key(store: Store, fingerprint: str, reason: str) -> TrustedKey:
+    """Set a trusted key aside (no successor): nothing signed or vouched for by it is accepted
+    any more, and the reports it brought are set aside too (`services.revocation`)."""
+    known = key_by_fingerprint(store, fingerprint)
+    if known is None:
+        raise UserError("trust.unknown_fingerprint", fingerprint=fingerprint)
+    if not known.active:
+        raise UserError("trust.key_retired", fingerprint=fingerprint, unit=known.unit_id)
+    with store.transaction() as db:
+        retire_key(db, fingerprint, None, reason)
+    return known
 
 
 def parse_fingerprint(text: str) -> str:

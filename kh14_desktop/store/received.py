@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+# docs/report-format.md, "Who may vouch for whom"
+ROLE_UNIT = "unit"  # signs its unit's own reports
+ROLE_CONSOLIDATOR = "consolidator"  # an admin of the level below: signs consolidated files
+
+
 @dataclass(frozen=True)
 class TrustedKey:
     fingerprint: str
@@ -23,10 +28,22 @@ class TrustedKey:
     trusted_at: str
     retired_at: str | None
     replaced_by: str | None
+    role: str = ROLE_UNIT
+    scope: str = ""  # a consolidator's units, space-separated; "*" for every unit
+    retired_reason: str = ""
 
     @property
     def active(self) -> bool:
         return self.retired_at is None
+
+    @property
+    def is_consolidator(self) -> bool:
+        return self.role == ROLE_CONSOLIDATOR
+
+    def covers(self, unit_id: str) -> bool:
+        """Whether this consolidator's vouch carries `unit_id` (a unit with no key here)."""
+        units = self.scope.split()
+        return self.is_consolidator and ("*" in units or unit_id in units)
 
 
 @dataclass(frozen=True)
@@ -45,12 +62,19 @@ class StoredReport:
     file_name: str
     via_package: str
     superseded_by: int | None
+    vouched_by: str = ""  # the consolidator whose trust carried it, when its key was unknown
+    review: str = ""  # why the admin should look at it again; "" for no reason
+    revoked_at: str | None = None
+    revoked_reason: str = ""
 
 
-_KEY_COLUMNS = "fingerprint, unit_id, public_key, source, trusted_at, retired_at, replaced_by"
+_KEY_COLUMNS = ("fingerprint, unit_id, public_key, source, trusted_at, retired_at, replaced_by,"
+                " role, scope, retired_reason")
 _REPORT_COLUMNS = ("id, unit_id, plan_id, period_start, period_end, period_label, sequence,"
                    " created, imported_at, fingerprint, package_sha256, file_name, via_package,"
-                   " superseded_by")
+                   " superseded_by, vouched_by, review, revoked_at, revoked_reason")
+# the reports that count: neither replaced by a newer one nor set aside by the admin
+_COUNTED = "superseded_by IS NULL AND revoked_at IS NULL"
 
 
 # keys ---------------------------------------------------------------------------------------
@@ -71,16 +95,24 @@ def key_by_fingerprint(store: Store, fingerprint: str) -> TrustedKey | None:
 
 
 def add_trusted_key(db: sqlite_utils.Database, fingerprint: str, unit_id: str,
-                    public_key: str, source: str) -> None:
+                    public_key: str, source: str, role: str = ROLE_UNIT,
+                    scope: str = "") -> None:
     db["trusted_keys"].insert({"fingerprint": fingerprint, "unit_id": unit_id,
                                "public_key": public_key, "source": source,
                                "trusted_at": utc_now(), "retired_at": None,
-                               "replaced_by": None})
+                               "replaced_by": None, "role": role, "scope": scope,
+                               "retired_reason": ""})
 
 
-def retire_key(db: sqlite_utils.Database, fingerprint: str, replaced_by: str | None) -> None:
-    db.execute("UPDATE trusted_keys SET retired_at = ?, replaced_by = ? WHERE fingerprint = ?",
-               [utc_now(), replaced_by, fingerprint])
+def retire_key(db: sqlite_utils.Database, fingerprint: str, replaced_by: str | None,
+               reason: str = "") -> None:
+    db.execute("UPDATE trusted_keys SET retired_at = ?, replaced_by = ?, retired_reason = ?"
+               " WHERE fingerprint = ?", [utc_now(), replaced_by, reason, fingerprint])
+
+
+def set_key_role(db: sqlite_utils.Database, fingerprint: str, role: str, scope: str) -> None:
+    db.execute("UPDATE trusted_keys SET role = ?, scope = ? WHERE fingerprint = ?",
+               [role, scope, fingerprint])
 
 
 # reports ------------------------------------------------------------------------------------
@@ -88,9 +120,28 @@ def current_report(store: Store, unit_id: str, plan_id: str, start: dt.date,
                    end: dt.date) -> StoredReport | None:
     row = store.execute(
         f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE unit_id = ? AND plan_id = ?"
-        " AND period_start = ? AND period_end = ? AND superseded_by IS NULL",
+        f" AND period_start = ? AND period_end = ? AND {_COUNTED}",
         [unit_id, plan_id, start.isoformat(), end.isoformat()]).fetchone()
     return StoredReport(*row) if row else None
+
+
+def highest_sequence(store: Store, unit_id: str) -> int:
+    """The highest sequence of the unit's reports that were not set aside, in any period."""
+    row = store.execute("SELECT MAX(sequence) FROM received_reports WHERE unit_id = ?"
+                        " AND revoked_at IS NULL", [unit_id]).fetchone()
+    return int(row[0] or 0)
+
+
+def counted_reports_by_key(store: Store, fingerprint: str) -> list[StoredReport]:
+    """The counted reports signed with this key, or accepted on its vouch."""
+    return [StoredReport(*row) for row in store.execute(
+        f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE (fingerprint = ?"
+        f" OR vouched_by = ?) AND {_COUNTED}", [fingerprint, fingerprint])]
+
+
+def revoke_report(db: sqlite_utils.Database, report_id: int, reason: str) -> None:
+    db.execute("UPDATE received_reports SET revoked_at = ?, revoked_reason = ? WHERE id = ?",
+               [utc_now(), reason, report_id])
 
 
 def report_by_package(store: Store, package_sha256: str) -> StoredReport | None:
@@ -101,7 +152,8 @@ def report_by_package(store: Store, package_sha256: str) -> StoredReport | None:
 
 
 def insert_report(db: sqlite_utils.Database, received: ReceivedReport, file_name: str,
-                  via_package: str, report_json: str, replaces: int | None) -> int:
+                  via_package: str, report_json: str, replaces: int | None,
+                  vouched_by: str = "") -> int:
     """Add a report (its data as the office signed it); it supersedes `replaces`."""
     report = received.report
     if replaces is not None:
@@ -111,12 +163,12 @@ def insert_report(db: sqlite_utils.Database, received: ReceivedReport, file_name
     cursor = db.execute(
         "INSERT INTO received_reports (unit_id, plan_id, period_start, period_end,"
         " period_label, sequence, created, imported_at, fingerprint, package_sha256, file_name,"
-        " via_package, report_json, superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, NULL)",
+        " via_package, report_json, superseded_by, vouched_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, NULL, ?)",
         [report.unit_id, report.plan_id, report.period_start.isoformat(),
          report.period_end.isoformat(), report.period_label, received.sequence,
          received.created.isoformat(), received.imported_at.isoformat(), received.fingerprint,
-         received.package_sha256, file_name, via_package, report_json])
+         received.package_sha256, file_name, via_package, report_json, vouched_by])
     new_id = int(cursor.lastrowid or 0)
     if replaces is not None:
         db.execute("UPDATE received_reports SET superseded_by = ? WHERE id = ?",
@@ -130,7 +182,7 @@ def current_reports(store: Store, plan_id: str, start: dt.date,
     rows = store.execute(
         "SELECT unit_id, sequence, created, imported_at, fingerprint, package_sha256,"
         " report_json FROM received_reports WHERE plan_id = ? AND period_start = ?"
-        " AND period_end = ? AND superseded_by IS NULL",
+        f" AND period_end = ? AND {_COUNTED}",
         [plan_id, start.isoformat(), end.isoformat()]).fetchall()
     return {row[0]: ReceivedReport(
         report=parse_report_data(row[6].encode("utf-8")), sequence=row[1],

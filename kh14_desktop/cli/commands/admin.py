@@ -23,6 +23,7 @@ from kh14_desktop.services.admin_actions import (
 )
 from kh14_desktop.services.consolidate_outputs import write_consolidated
 from kh14_desktop.services.importer import WRITTEN, Importer, ImportOutcome, ImportResult
+from kh14_desktop.services.revocation import revoke_key, revoke_unit_report
 from kh14_desktop.store.received import trusted_keys
 
 
@@ -38,7 +39,21 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     trust.add_argument("fingerprint", nargs="+", help=t("help.fingerprint"))
     trust.add_argument("--unit", help=t("help.unit_filter"))
     trust.add_argument("--replace", action="store_true", help=t("help.trust_replace"))
+    trust.add_argument("--consolidator", action="store_true", help=t("help.trust_consolidator"))
+    trust.add_argument("--scope", nargs="+", metavar="UNIT", help=t("help.trust_scope"))
     trust.set_defaults(handler=run_trust)
+
+    revoke = subparsers.add_parser("revoke", parents=[common], help=t("help.revoke"),
+                                   description=t("help.revoke"))
+    revoke.add_argument("unit", help=t("help.revoke_unit"))
+    revoke.add_argument("--reason", required=True, help=t("help.revoke_reason"))
+    revoke.set_defaults(handler=run_revoke)
+
+    untrust = subparsers.add_parser("untrust", parents=[common], help=t("help.untrust"),
+                                    description=t("help.untrust"))
+    untrust.add_argument("fingerprint", nargs="+", help=t("help.fingerprint"))
+    untrust.add_argument("--reason", required=True, help=t("help.revoke_reason"))
+    untrust.set_defaults(handler=run_untrust)
 
     keys = subparsers.add_parser("keys", parents=[common], help=t("help.keys"),
                                  description=t("help.keys"))
@@ -113,17 +128,44 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 def run_trust(args: argparse.Namespace, context: CommandContext) -> int:
     installation = context.installation()
     outcome = trust_fingerprint(installation, " ".join(args.fingerprint), args.unit,
-                                replace=args.replace)
-    unit = installation.plan().unit(outcome.unit_id).name
+                                replace=args.replace, consolidator=args.consolidator,
+                                scope=args.scope)
+    plan = installation.plan()
+    unit = plan.unit(outcome.unit_id).name if plan.has_unit(outcome.unit_id) \
+        else outcome.unit_id
     console = context.console
     if console.as_json:
         console.json({"fingerprint": outcome.fingerprint, "unit": outcome.unit_id,
                       "newly_trusted": outcome.newly_trusted,
+                      "consolidator_scope": list(outcome.scope) or None,
                       "imported": [result_json(r, context.lang) for r in outcome.imported]})
         return 0
-    console.say("trust.done" if outcome.newly_trusted else "trust.already",
-                fingerprint=outcome.fingerprint, unit=unit)
+    if outcome.scope:
+        console.say("trust.consolidator_done", fingerprint=outcome.fingerprint, unit=unit,
+                    scope=", ".join(outcome.scope))
+    else:
+        console.say("trust.done" if outcome.newly_trusted else "trust.already",
+                    fingerprint=outcome.fingerprint, unit=unit)
     print_results(context, outcome.imported)
+    return 0
+
+
+def run_revoke(args: argparse.Namespace, context: CommandContext) -> int:
+    installation = context.installation()
+    revoked = revoke_unit_report(installation, args.unit, args.reason,
+                                 followed_period(installation))
+    report = revoked.reports[0]
+    plan = installation.plan()
+    context.console.say("revoke.report_done", unit=plan.unit(report.unit_id).name,
+                        period=report.period_label, sequence=report.sequence,
+                        reason=" ".join(args.reason.split()))
+    return 0
+
+
+def run_untrust(args: argparse.Namespace, context: CommandContext) -> int:
+    revoked = revoke_key(context.installation(), " ".join(args.fingerprint), args.reason)
+    context.console.say("revoke.key_done", fingerprint=revoked.fingerprint,
+                        reason=" ".join(args.reason.split()), count=len(revoked.reports))
     return 0
 
 

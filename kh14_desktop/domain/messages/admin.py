@@ -41,6 +41,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "WARNING: {unit}'s file is signed with a key that was replaced ({fingerprint})."
               " Not imported; kept in quarantine.",
     },
+    "import.unknown_consolidator": {
+        "vi": "Tệp tổng hợp của {unit} được ký bằng khóa chưa tin cậy (dấu vân tay"
+              " {fingerprint}). Chỉ nhận tệp tổng hợp từ khóa đã tin cậy là khóa tổng hợp. Tệp"
+              " được giữ lại: gọi điện cho đơn vị tổng hợp, đối chiếu dấu vân tay rồi tin cậy"
+              " khóa đó là khóa tổng hợp (lệnh \"kh14 trust … --consolidator\").",
+        "en": "{unit}'s consolidated file is signed with a key that is not trusted"
+              " (fingerprint {fingerprint}). Consolidated files are accepted only from a key"
+              " trusted as a consolidator. The file waits in quarantine: call the consolidating"
+              " office, compare the fingerprint, then trust it as a consolidator"
+              " (\"kh14 trust … --consolidator\").",
+    },
+    "import.not_a_consolidator": {
+        "vi": "CẢNH BÁO: tệp tổng hợp được ký bằng khóa của {holder} ({fingerprint}), khóa chỉ"
+              " được tin cậy để ký báo cáo của chính đơn vị đó, không được bảo lãnh báo cáo của"
+              " đơn vị khác. Có thể là giả mạo. Không nhập; tệp được giữ lại để kiểm tra.",
+        "en": "WARNING: the consolidated file is signed with {holder}'s key ({fingerprint}),"
+              " which is trusted only to sign that unit's own reports, not to vouch for other"
+              " units'. It may be forged. Not imported; kept in quarantine.",
+    },
+    "import.consolidator_retired": {
+        "vi": "CẢNH BÁO: tệp tổng hợp được ký bằng khóa tổng hợp đã bị gỡ tin cậy ({fingerprint})."
+              " Không nhập; tệp được giữ lại để kiểm tra.",
+        "en": "WARNING: the consolidated file is signed with a consolidator key that is no"
+              " longer trusted ({fingerprint}). Not imported; kept in quarantine.",
+    },
+    "import.sequence_leap": {
+        "vi": "số thứ tự báo cáo {sequence} vượt quá xa số lớn nhất đã nhận của đơn vị"
+              " ({highest}; chỉ nhận tối đa {leap} số sau đó)",
+        "en": "report sequence {sequence} leaps too far above the unit's highest one here"
+              " ({highest}; at most {leap} above it is accepted)",
+    },
     "import.wrong_plan": {
         "vi": "Tệp thuộc kế hoạch khác (\"{plan}\"), không phải kế hoạch của máy này (\"{ours}\").",
         "en": "The file belongs to another plan (\"{plan}\"), not this one (\"{ours}\").",
@@ -110,6 +141,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unit {unit} already has a trusted key ({fingerprint}). A new key is accepted"
               " only through a rotation signed with the old one, or with --replace after the"
               " office confirmed by phone that it lost the old key.",
+    },
+    "trust.unknown_fingerprint": {
+        "vi": "Không có khóa nào đang được tin cậy với dấu vân tay {fingerprint}.",
+        "en": "No trusted key has fingerprint {fingerprint}.",
+    },
+    "trust.empty_scope": {
+        "vi": "Hãy nêu các đơn vị mà đơn vị tổng hợp được bảo lãnh (--scope), hoặc \"all\".",
+        "en": "Name the units the consolidator may vouch for (--scope), or \"all\".",
+    },
+    "trust.consolidator_done": {
+        "vi": "Đã tin cậy khóa {fingerprint} của {unit} là khóa tổng hợp, bảo lãnh cho: {scope}.",
+        "en": "Trusted key {fingerprint} of {unit} as a consolidator, vouching for: {scope}.",
+    },
+    "trust.not_consolidated": {
+        "vi": "Tệp đang chờ với dấu vân tay {fingerprint} không phải tệp tổng hợp: hãy tin cậy"
+              " khóa này như khóa của đơn vị (bỏ --consolidator).",
+        "en": "The file waiting with fingerprint {fingerprint} is not a consolidated file:"
+              " trust it as the unit's own key (without --consolidator).",
+    },
+    "revoke.no_reason": {
+        "vi": "Hãy ghi lý do gỡ bỏ (--reason): lý do được lưu vào nhật ký nhập.",
+        "en": "Give the reason (--reason): it is kept in the import log.",
+    },
+    "revoke.nothing": {
+        "vi": "{unit} chưa có báo cáo nào được tính cho {period}.",
+        "en": "{unit} has no counted report for {period}.",
+    },
+    "revoke.report_done": {
+        "vi": "Đã gỡ bỏ báo cáo của {unit} ({period}, số thứ tự {sequence}). Lý do: {reason}."
+              " Báo cáo không còn được tính trong tổng hợp; báo cáo thật tiếp theo của đơn vị sẽ"
+              " được nhập thay.",
+        "en": "Set aside {unit}'s report ({period}, sequence {sequence}). Reason: {reason}. It is"
+              " no longer counted; the unit's next genuine report takes its place.",
+    },
+    "revoke.key_done": {
+        "vi": "Đã gỡ tin cậy khóa {fingerprint}. Lý do: {reason}. Đã gỡ bỏ {count} báo cáo do"
+              " khóa này ký hoặc bảo lãnh.",
+        "en": "Set aside key {fingerprint}. Reason: {reason}. {count} report(s) it signed or"
+              " vouched for were set aside.",
     },
     "trust.key_retired": {
         "vi": "Khóa {fingerprint} của {unit} đã bị thay thế, không tin cậy lại được.",
@@ -194,6 +264,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "import .kh14 report files (files or whole folders)",
     },
     "help.paths": {"vi": "tệp hoặc thư mục", "en": "files or folders"},
+    "help.trust_consolidator": {
+        "vi": "tin cậy khóa ký tệp tổng hợp đang chờ là khóa tổng hợp (quản trị cấp dưới): tệp"
+              " tổng hợp của khóa này được nhận, mỗi báo cáo bên trong vẫn được kiểm tra bằng"
+              " khóa của chính đơn vị",
+        "en": "trust the signer of the waiting consolidated file as a consolidator (the admin"
+              " of the level below): its consolidated files are accepted, each report inside is"
+              " still checked against its own unit's key",
+    },
+    "help.trust_scope": {
+        "vi": "các đơn vị chưa có khóa ở máy này mà đơn vị tổng hợp được bảo lãnh (\"all\": mọi"
+              " đơn vị; mặc định: các đơn vị có báo cáo trong tệp đang chờ)",
+        "en": "the units with no key here that the consolidator may vouch for (\"all\": every"
+              " unit; default: the units with a report in the waiting file)",
+    },
+    "help.revoke": {
+        "vi": "gỡ bỏ báo cáo đang được tính của một đơn vị (nhận nhầm, giả mạo), có ghi lý do",
+        "en": "set aside a unit's counted report (accepted wrongly, forged), with a reason",
+    },
+    "help.revoke_unit": {
+        "vi": "đơn vị (mã hoặc tên, gõ không dấu cũng được)",
+        "en": "the unit (id or name, diacritics optional)",
+    },
+    "help.revoke_reason": {
+        "vi": "lý do, được lưu vào nhật ký nhập",
+        "en": "the reason, kept in the import log",
+    },
+    "help.untrust": {
+        "vi": "gỡ tin cậy một khóa (và gỡ bỏ các báo cáo do khóa đó ký hoặc bảo lãnh),"
+              " có ghi lý do",
+        "en": "set aside a trusted key (and the reports it signed or vouched for), with a reason",
+    },
     "help.trust": {
         "vi": "tin cậy khóa ký có dấu vân tay này (đơn vị đọc qua điện thoại) và nhập các tệp"
               " đang chờ",

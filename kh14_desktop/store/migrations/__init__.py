@@ -15,6 +15,7 @@ from kh14_desktop.store.migrations import (
     m0003_exports,
     m0004_admin,
     m0005_adopted_tasks,
+    m0006_vouching,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (3, "exported reports", m0003_exports.apply),
     (4, "trusted keys and received reports", m0004_admin.apply),
     (5, "tasks an office took part in through an open clause", m0005_adopted_tasks.apply),
+    (6, "who may vouch for whom; reports set aside", m0006_vouching.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

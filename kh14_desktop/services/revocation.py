@@ -1,0 +1,99 @@
+"""Setting aside what was accepted wrongly: a received report, or a trusted key.
+
+A report set aside (revoked) stays in the database with the admin's reason, but no status,
+consolidated PDF, workbook or package counts it any more, and the unit's next genuine report
+takes its place whatever its sequence. A key set aside accepts nothing more, and the reports
+it signed or vouched for are set aside with the same reason. Both go to the import log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kh14_desktop.domain.errors import UserError
+from kh14_desktop.domain.messages import render
+from kh14_desktop.domain.period import ReportPeriod
+from kh14_desktop.services import import_log
+from kh14_desktop.services.installation import Installation
+from kh14_desktop.services.key_trust import untrust_key
+from kh14_desktop.services.lookup import find_unit
+from kh14_desktop.services.signing import normalise_fingerprint
+from kh14_desktop.store.received import (
+    StoredReport,
+    counted_reports_by_key,
+    current_report,
+    revoke_report,
+)
+
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class Revoked:
+    reports: tuple[StoredReport, ...]
+    unit_id: str = ""
+    fingerprint: str = ""
+
+
+def _reason(text: str) -> str:
+    reason = " ".join(text.split())[:MAX_REASON]
+    if not reason:
+        raise UserError("revoke.no_reason")
+    return reason
+
+
+def revoke_unit_report(installation: Installation, unit_query: str, reason: str,
+                       period: ReportPeriod,
+                       clock: Callable[[], dt.datetime] | None = None) -> Revoked:
+    """Set aside the unit's current report for `period`."""
+    reason = _reason(reason)
+    plan = installation.plan()
+    unit = find_unit(plan, unit_query)
+    report = current_report(installation.store, unit.id, plan.id, period.start, period.end)
+    if report is None:
+        raise UserError("revoke.nothing", unit=unit.name, period=period.label)
+    with installation.store.transaction() as db:
+        revoke_report(db, report.id, reason)
+    _log(installation, report, "revoke.report_done", reason, unit.name, clock)
+    return Revoked((report,), unit_id=unit.id)
+
+
+def revoke_key(installation: Installation, fingerprint_text: str, reason: str,
+               clock: Callable[[], dt.datetime] | None = None) -> Revoked:
+    """Set aside a trusted key, and every counted report it signed or vouched for."""
+    reason = _reason(reason)
+    fingerprint = normalise_fingerprint(fingerprint_text)
+    key = untrust_key(installation.store, fingerprint, reason)
+    reports = tuple(counted_reports_by_key(installation.store, fingerprint))
+    with installation.store.transaction() as db:
+        for report in reports:
+            revoke_report(db, report.id, reason)
+    plan = installation.plan()
+    for report in reports:
+        name = plan.unit(report.unit_id).name if plan.has_unit(report.unit_id) \
+            else report.unit_id
+        _log(installation, report, "revoke.report_done", reason, name, clock)
+    import_log.append_entry(installation.folder.root, import_log.ImportLogEntry(
+        at=_now(clock), file_name="", file_sha256="", unit_id=key.unit_id, outcome="revoked",
+        reason=render("revoke.key_done", "vi", fingerprint=fingerprint, reason=reason,
+                      count=len(reports)),
+        reason_en=render("revoke.key_done", "en", fingerprint=fingerprint, reason=reason,
+                         count=len(reports)), fingerprint=fingerprint))
+    return Revoked(reports, unit_id=key.unit_id, fingerprint=fingerprint)
+
+
+def _now(clock: Callable[[], dt.datetime] | None) -> str:
+    return (clock or (lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)))().isoformat()
+
+
+def _log(installation: Installation, report: StoredReport, code: str, reason: str,
+         unit_name: str, clock: Callable[[], dt.datetime] | None) -> None:
+    params = {"unit": unit_name, "sequence": report.sequence, "period": report.period_label,
+              "reason": reason}
+    import_log.append_entry(installation.folder.root, import_log.ImportLogEntry(
+        at=_now(clock), file_name=report.file_name, file_sha256=report.package_sha256,
+        unit_id=report.unit_id, outcome="revoked", reason=render(code, "vi", **params),
+        reason_en=render(code, "en", **params), sequence=report.sequence,
+        fingerprint=report.fingerprint))
