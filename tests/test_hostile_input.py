@@ -99,7 +99,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hostile]:
                                                   root / "tong-hop.kh14", PASSPHRASE)
         upper = Installation.open(root / "upper")
         upper.setup(None, admin=True)
-        trust_consolidator(upper.store, admin.unit().id,
+        trust_consolidator(upper.store, upper.plan(), admin.unit().id,
                            read_package(consolidated.path, CONSOLIDATED_LIMITS).signer_key,
                            ["*"], "key-list")
         assert Importer(upper).import_file(consolidated.path).outcome is ImportOutcome.IMPORTED

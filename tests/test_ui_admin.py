@@ -527,3 +527,58 @@ def test_no_two_mnemonics_of_the_window_collide(qtbot: QtBot, window: MainWindow
     pairs = [(QKeySequence.mnemonic(text).toString(), text) for text in texts]
     keys = [key for key, _text in pairs if key]
     assert len(keys) == len(set(keys)), pairs
+
+
+# who may vouch for whom ----------------------------------------------------------------------
+def test_a_consolidated_files_key_is_trusted_as_a_consolidator_and_a_report_set_aside(
+        qtbot: QtBot, window: MainWindow, admin: Installation, offices: dict[str, Office],
+        tmp_path: Path) -> None:
+    from kh14_desktop.domain.package import CONSOLIDATED_LIMITS
+    from kh14_desktop.services.package_reader import read_package
+    from kh14_desktop.store.received import all_reports
+    from kh14_desktop.ui.admin.set_aside_dialog import SetAsideDialog
+    from tests.test_vouching import consolidated_by
+
+    with Installation.open(tmp_path / "province") as province:
+        province.setup(None, admin=True)
+        create_office_key(province, PASSPHRASE)
+        path = consolidated_by(province, "so-tttt",
+                               [offices["h-van-yen"].export("vy.kh14").read_bytes()],
+                               tmp_path / "tinh.kh14")
+    fingerprint = read_package(path, CONSOLIDATED_LIMITS).fingerprint
+    pages = pages_of(window)
+    page = pages.import_page
+    page.import_paths([path])
+    wait_for_import(qtbot, pages)
+    assert page.results.outcomes() == [ImportOutcome.UNKNOWN_KEY]
+    page.tabs.setCurrentIndex(TAB_WAITING)
+    assert page.select_key(fingerprint)
+    dialog = page.trust_selected()
+    assert isinstance(dialog, TrustDialog) and dialog.consolidator_note.isVisible()
+    assert dialog.windowTitle() == "Tin cậy khóa của Sở Thông tin và Truyền thông là khóa tổng hợp"
+    assert "đơn vị báo cáo không bao giờ gửi tệp tổng hợp" in dialog.consolidator_note.text()
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    # the consolidated file and the report inside it
+    qtbot.waitUntil(lambda: page.results.outcomes() == [ImportOutcome.IMPORTED] * 2,
+                    timeout=20_000)
+    wait_for_data(qtbot, pages)
+    assert "là khóa tổng hợp, bảo lãnh cho: UBND huyện Văn Yên" in page.heading_label.text()
+    (key,) = trusted_keys(admin.store)
+    assert key.is_consolidator and key.scope == "h-van-yen"
+    # the report it vouched for is set aside from the status page, with a reason
+    status = pages.status_page
+    window.show_page(status)
+    row = next(r for r in range(status.proxy.rowCount())
+               if "Văn Yên" in status.proxy.index(r, 0).data())
+    status.table.setCurrentIndex(status.proxy.index(row, 0))
+    assert status.set_aside_button.isEnabled()
+    aside = status.set_aside_selected()
+    assert isinstance(aside, SetAsideDialog) and not aside.set_aside_button.isEnabled()
+    aside.reason.setText("bảo lãnh nhầm")  # typed through the Vietnamese IME
+    qtbot.mouseClick(aside.set_aside_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not [r for r in pages.data.snapshot.consolidation.reporting
+                                 if r.received is not None], timeout=20_000)
+    wait_for_data(qtbot, pages)
+    assert status.selected_report() is None
+    (report,) = all_reports(admin.store)
+    assert report.revoked_reason == "bảo lãnh nhầm"

@@ -18,6 +18,9 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 # an export "in the future" by more than this, seen from the admin's PC, is not believable
 CLOCK_TOLERANCE = dt.timedelta(hours=2)
 
+# the admin's reason for setting a report or a key aside, kept in the import log
+MAX_SET_ASIDE_REASON = 500
+
 
 @dataclass(frozen=True)
 class ReceivedReport:

@@ -99,7 +99,7 @@ def _trust_consolidator(installation: Installation, fingerprint: str, unit_id: s
         units = ["*"]
     else:
         units = sorted({find_unit(plan, name).id for name in scope})
-    trust_consolidator(installation.store, unit_id, key, units)
+    trust_consolidator(installation.store, plan, unit_id, key, units)
     return TrustOutcome(fingerprint, unit_id, True, _import_waiting(installation, {fingerprint}),
                         tuple(units))
 

@@ -145,12 +145,19 @@ def trust_key(store: Store, unit_id: str, key: PublicKey, source: str,
     return True
 
 
-def trust_consolidator(store: Store, unit_id: str, key: PublicKey, scope: Sequence[str],
-                       source: str = "confirmed") -> None:
+def trust_consolidator(store: Store, plan: Plan, unit_id: str, key: PublicKey,
+                       scope: Sequence[str], source: str = "confirmed") -> None:
     """Trust `key`, the key of `unit_id`'s admin (the level below), as a consolidator: its
     consolidated files are accepted, and its vouch carries the units of `scope` ("*": every
     unit) that have no key here. A key already trusted as `unit_id`'s own becomes one (an
-    installation from before version 6 knew no other kind)."""
+    installation from before version 6 knew no other kind).
+
+    Only the admin of the plan's recipient unit consolidates its reports: an office's key,
+    even a trusted one, never becomes a consolidator (that was the forgery of issue 11).
+    """
+    if unit_id != plan.report.recipient:
+        raise UserError("trust.consolidator_not_recipient", unit=_name(plan, unit_id),
+                        recipient=_name(plan, plan.report.recipient))
     scope_text = " ".join(sorted(set(scope)))
     if not scope_text:
         raise UserError("trust.empty_scope")
@@ -167,6 +174,10 @@ def trust_consolidator(store: Store, unit_id: str, key: PublicKey, scope: Sequen
     with store.transaction() as db:
         add_trusted_key(db, key.fingerprint, unit_id, key.minisign_base64, source,
                         role=ROLE_CONSOLIDATOR, scope=scope_text)
+
+
+def _name(plan: Plan, unit_id: str) -> str:
+    return plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id
 
 
 def untrust_key(store: Store, fingerprint: str, reason: str) -> TrustedKey:

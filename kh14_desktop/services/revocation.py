@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.messages import render
 from kh14_desktop.domain.period import ReportPeriod
+from kh14_desktop.domain.received import MAX_SET_ASIDE_REASON
 from kh14_desktop.services import import_log
 from kh14_desktop.services.installation import Installation
 from kh14_desktop.services.key_trust import untrust_key
@@ -27,8 +28,6 @@ from kh14_desktop.store.received import (
     revoke_report,
 )
 
-MAX_REASON = 500
-
 
 @dataclass(frozen=True)
 class Revoked:
@@ -38,7 +37,7 @@ class Revoked:
 
 
 def _reason(text: str) -> str:
-    reason = " ".join(text.split())[:MAX_REASON]
+    reason = " ".join(text.split())[:MAX_SET_ASIDE_REASON]
     if not reason:
         raise UserError("revoke.no_reason")
     return reason

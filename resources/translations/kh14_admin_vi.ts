@@ -642,6 +642,33 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
     </message>
   </context>
   <context>
+    <name>SetAsideDialog</name>
+    <message>
+      <source>Set aside the report of {unit}</source>
+      <translation>Gỡ bỏ báo cáo của {unit}</translation>
+    </message>
+    <message>
+      <source>The report number {sequence} of {unit} will no longer be counted in the status and the consolidated outputs. It is kept, with your reason, in the import log; the unit's next genuine report takes its place.</source>
+      <translation>Báo cáo số thứ tự {sequence} của {unit} sẽ không còn được tính trong tình hình báo cáo và báo cáo tổng hợp. Báo cáo vẫn được lưu, kèm lý do của anh/chị trong nhật ký nhập; báo cáo thật tiếp theo của đơn vị sẽ được nhập thay.</translation>
+    </message>
+    <message>
+      <source>Reason, e.g. signed by a key the unit does not know</source>
+      <translation>Lý do, ví dụ: ký bằng khóa mà đơn vị không biết</translation>
+    </message>
+    <message>
+      <source>Set aside</source>
+      <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Reason (required):</source>
+      <translation>Lý do (bắt buộc):</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusPage</name>
     <message>
       <source>Show only these units</source>
@@ -672,6 +699,14 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <translation>Không có đơn vị nào phù hợp. Xóa ô tìm kiếm hoặc chọn “Tất cả đơn vị”.</translation>
     </message>
     <message>
+      <source>Set aside the report…</source>
+      <translation>Gỡ bỏ báo cáo…</translation>
+    </message>
+    <message>
+      <source>A report accepted wrongly (forged, or vouched for by the wrong admin) stops being counted; the unit's next genuine report takes its place.</source>
+      <translation>Báo cáo được nhận nhầm (giả mạo, hoặc do quản trị không đúng bảo lãnh) không còn được tính; báo cáo thật tiếp theo của đơn vị sẽ được nhập thay.</translation>
+    </message>
+    <message>
       <source>days left until the deadline ({date})</source>
       <translation>ngày nữa đến hạn báo cáo ({date})</translation>
     </message>
@@ -687,6 +722,10 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <source>{total} units</source>
       <translation>{total} đơn vị</translation>
     </message>
+    <message>
+      <source>Set aside the report</source>
+      <translation>Gỡ bỏ báo cáo</translation>
+    </message>
   </context>
   <context>
     <name>TrustDialog</name>
@@ -697,6 +736,14 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
     <message>
       <source>Call the unit and ask them to read out the fingerprint shown in their program (Settings › Signing key); press Trust only when all 8 groups match.</source>
       <translation>Gọi điện cho đơn vị, đề nghị đọc dấu vân tay trong phần mềm của họ (Cài đặt › Khóa ký); chỉ bấm Tin cậy khi 8 nhóm ký tự trùng khớp.</translation>
+    </message>
+    <message>
+      <source>These are consolidated files: this key forwards other units' reports. Trust it only if it is the key of the admin of the level below ({unit}); an office never sends consolidated files. Each report inside is still checked against its own unit's key; units with no key here are accepted on this admin's word.</source>
+      <translation>Đây là tệp tổng hợp: khóa này chuyển báo cáo của các đơn vị khác. Chỉ tin cậy nếu đó là khóa của quản trị cấp dưới ({unit}); đơn vị báo cáo không bao giờ gửi tệp tổng hợp. Mỗi báo cáo bên trong vẫn được kiểm tra bằng khóa của chính đơn vị đó; đơn vị chưa có khóa ở máy này được nhận theo bảo lãnh của quản trị này.</translation>
+    </message>
+    <message>
+      <source>Trust {unit}'s key as a consolidator</source>
+      <translation>Tin cậy khóa của {unit} là khóa tổng hợp</translation>
     </message>
     <message>
       <source>{count} file(s) wait for this key: {names}</source>

@@ -222,29 +222,6 @@
     </message>
   </context>
   <context>
-    <name>App</name>
-    <message>
-      <source>KH14 Desktop is already open on this data folder but does not answer. Wait for it to finish what it is doing, or close it, then try again.</source>
-      <translation>KH14 Desktop đang mở trên thư mục dữ liệu này nhưng không phản hồi. Hãy chờ nó làm xong việc đang làm, hoặc đóng nó, rồi thử lại.</translation>
-    </message>
-    <message>
-      <source>This data folder is marked as open in KH14 Desktop on the computer “{host}”. If the program is no longer open there (for example, the USB stick was pulled out while it was open), the data can be opened on this computer.</source>
-      <translation>Thư mục dữ liệu này đang được đánh dấu là đang mở trong KH14 Desktop trên máy “{host}”. Nếu chương trình trên máy đó đã đóng (ví dụ USB bị rút ra khi chương trình còn mở), có thể mở dữ liệu trên máy này.</translation>
-    </message>
-    <message>
-      <source>Open it here</source>
-      <translation>Mở ở máy này</translation>
-    </message>
-    <message>
-      <source>Quit</source>
-      <translation>Thoát</translation>
-    </message>
-    <message>
-      <source>The data folder could not be taken over: the program still holds it.</source>
-      <translation>Không mở được thư mục dữ liệu ở máy này: chương trình kia vẫn đang giữ nó.</translation>
-    </message>
-  </context>
-  <context>
     <name>AdoptTaskDialog</name>
     <message>
       <source>Add a task your office took part in</source>
@@ -288,6 +265,29 @@
     <message>
       <source>What the plan says</source>
       <translation>Kế hoạch ghi</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>KH14 Desktop is already open on this data folder but does not answer. Wait for it to finish what it is doing, or close it, then try again.</source>
+      <translation>KH14 Desktop đang mở trên thư mục dữ liệu này nhưng không phản hồi. Hãy chờ nó làm xong việc đang làm, hoặc đóng nó, rồi thử lại.</translation>
+    </message>
+    <message>
+      <source>This data folder is marked as open in KH14 Desktop on the computer “{host}”. If the program is no longer open there (for example, the USB stick was pulled out while it was open), the data can be opened on this computer.</source>
+      <translation>Thư mục dữ liệu này đang được đánh dấu là đang mở trong KH14 Desktop trên máy “{host}”. Nếu chương trình trên máy đó đã đóng (ví dụ USB bị rút ra khi chương trình còn mở), có thể mở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+      <source>Open it here</source>
+      <translation>Mở ở máy này</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Thoát</translation>
+    </message>
+    <message>
+      <source>The data folder could not be taken over: the program still holds it.</source>
+      <translation>Không mở được thư mục dữ liệu ở máy này: chương trình kia vẫn đang giữ nó.</translation>
     </message>
   </context>
   <context>

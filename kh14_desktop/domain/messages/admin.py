@@ -146,6 +146,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không có khóa nào đang được tin cậy với dấu vân tay {fingerprint}.",
         "en": "No trusted key has fingerprint {fingerprint}.",
     },
+    "trust.consolidator_not_recipient": {
+        "vi": "Không tin cậy được khóa của {unit} là khóa tổng hợp: chỉ quản trị của {recipient}"
+              " (đơn vị nhận báo cáo của kế hoạch, cấp dưới) mới gửi tệp tổng hợp. Một đơn vị"
+              " gửi tệp tổng hợp báo cáo của đơn vị khác là dấu hiệu giả mạo.",
+        "en": "{unit}'s key cannot be trusted as a consolidator: only the admin of {recipient}"
+              " (the plan's recipient, the level below) sends consolidated files. A unit"
+              " sending other units' reports in a consolidated file is a sign of forgery.",
+    },
     "trust.empty_scope": {
         "vi": "Hãy nêu các đơn vị mà đơn vị tổng hợp được bảo lãnh (--scope), hoặc \"all\".",
         "en": "Name the units the consolidator may vouch for (--scope), or \"all\".",

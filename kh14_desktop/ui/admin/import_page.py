@@ -323,7 +323,8 @@ class ImportPage(QWidget):
             return self.trust_dialog if isinstance(self.trust_dialog, TrustDialog) else None
         dialog = TrustDialog(key, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.jobs.trust(key.fingerprint, key.unit_id))
+        dialog.accepted.connect(lambda: self.jobs.trust(key.fingerprint, key.unit_id,
+                                                        consolidator=key.consolidated))
         dialog.finished.connect(self._trust_dialog_closed)
         self.trust_dialog = dialog
         dialog.open()

@@ -136,15 +136,18 @@ class AdminJobs(QObject):
             self.import_paths(queued)
 
     # trusting keys ----------------------------------------------------------------------------
-    def trust(self, fingerprint: str, unit_id: str, replace: bool = False) -> Job:
+    def trust(self, fingerprint: str, unit_id: str, replace: bool = False,
+              consolidator: bool = False) -> Job:
         """Trust the key read out by the office; what waits with it is imported. `replace`
         retires the unit's trusted key for it: only after the office confirmed by phone that
-        it lost that key."""
+        it lost that key. `consolidator`: the key of the admin of the level below, for the
+        units of the consolidated files that wait."""
         from kh14_desktop.services.admin_actions import trust_fingerprint
 
         job = self.runner.start_with_installation(
             "trust key", lambda installation, _progress: trust_fingerprint(
-                installation, fingerprint, unit_id, replace=replace), writes=True)
+                installation, fingerprint, unit_id, replace=replace,
+                consolidator=consolidator), writes=True)
         job.finished.connect(lambda outcome: self._trusted(outcome, replace))
         job.failed.connect(lambda error: self._failed(self.tr("Trust a key"), error))
         job.ended.connect(self.written.emit)
@@ -155,8 +158,14 @@ class AdminJobs(QObject):
         plan = installation.plan()
         unit = plan.unit(outcome.unit_id).name if plan.has_unit(outcome.unit_id) \
             else outcome.unit_id
-        heading = render("trust.done" if outcome.newly_trusted else "trust.already",
-                         current_language(), fingerprint=outcome.fingerprint, unit=unit)
+        if outcome.scope:
+            heading = render("trust.consolidator_done", current_language(),
+                             fingerprint=outcome.fingerprint, unit=unit,
+                             scope=", ".join(plan.unit(u).name if plan.has_unit(u) else u
+                                             for u in outcome.scope))
+        else:
+            heading = render("trust.done" if outcome.newly_trusted else "trust.already",
+                             current_language(), fingerprint=outcome.fingerprint, unit=unit)
         if replaced and outcome.newly_trusted:
             heading += " " + self.tr("Its previous key is retired: files signed with it are "
                                      "refused from now on.")

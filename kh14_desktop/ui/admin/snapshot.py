@@ -35,6 +35,7 @@ class WaitingKey:
     file_names: tuple[str, ...]
     trusted_fingerprint: str  # the unit's trusted key, "" when it has none yet
     retired: bool = False  # a key the unit had and replaced: it is never trusted again
+    consolidated: bool = False  # its files are consolidated: trusted as a consolidator only
 
     @property
     def conflicts(self) -> bool:
@@ -60,6 +61,7 @@ class AdminSnapshot:
 
 
 def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
+    from kh14_desktop.domain.package import PackageKind
     from kh14_desktop.services.admin_actions import waiting_files
     from kh14_desktop.store.received import trusted_keys
 
@@ -68,13 +70,16 @@ def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
     active = {key.unit_id: key.fingerprint for key in keys if key.active}
     retired = {(key.unit_id, key.fingerprint) for key in keys if not key.active}
     grouped: dict[tuple[str, str], list[str]] = {}
+    consolidated: set[tuple[str, str]] = set()
     for item in waiting_files(installation):
         grouped.setdefault((item.manifest.unit_id, item.fingerprint), []).append(
             item.received_name)
+        if item.manifest.kind is PackageKind.CONSOLIDATED:
+            consolidated.add((item.manifest.unit_id, item.fingerprint))
     return tuple(
         WaitingKey(unit_id, plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id,
                    fingerprint, tuple(sorted(names)), active.get(unit_id, ""),
-                   (unit_id, fingerprint) in retired)
+                   (unit_id, fingerprint) in retired, (unit_id, fingerprint) in consolidated)
         for (unit_id, fingerprint), names in sorted(grouped.items()))
 
 

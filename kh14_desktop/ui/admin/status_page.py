@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kh14_desktop.domain.dates import days_until, format_date
-from kh14_desktop.domain.received import ClockWarning, ReportingState
+from kh14_desktop.domain.errors import UserError
+from kh14_desktop.domain.received import ClockWarning, ReportingState, UnitReportStatus
 from kh14_desktop.ui.admin.labels import (
     DANGER,
     GOOD,
@@ -23,6 +25,7 @@ from kh14_desktop.ui.admin.labels import (
     WARNING,
     reporting_label,
 )
+from kh14_desktop.ui.admin.set_aside_dialog import SetAsideDialog
 from kh14_desktop.ui.admin.snapshot import AdminData
 from kh14_desktop.ui.admin.status_model import (
     CLOCK_FILTER,
@@ -32,10 +35,14 @@ from kh14_desktop.ui.admin.status_model import (
     COL_SEQUENCE,
     COL_STATE,
     COL_UNIT,
+    ROW_ROLE,
     ReportingStatusFilter,
     ReportingStatusModel,
 )
 from kh14_desktop.ui.admin.widgets import table_view
+from kh14_desktop.ui.dialogs import show_error
+from kh14_desktop.ui.i18n import current_language
+from kh14_desktop.ui.jobs import Job
 from kh14_desktop.ui.overview_page import Card
 
 SEARCH_DELAY_MS = 150
@@ -97,7 +104,16 @@ class StatusPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.count_label)
+        self.set_aside_button = QPushButton(self.tr("Set aside the report…"))
+        self.set_aside_button.setToolTip(self.tr(
+            "A report accepted wrongly (forged, or vouched for by the wrong admin) stops being "
+            "counted; the unit's next genuine report takes its place."))
+        self.set_aside_button.setEnabled(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.set_aside_button)
+        layout.addLayout(footer)
+        self.set_aside_dialog: SetAsideDialog | None = None
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -107,6 +123,9 @@ class StatusPage(QWidget):
         self.search.returnPressed.connect(self.apply_filters)
         self.state_filter.currentIndexChanged.connect(self.apply_filters)
         data.changed.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_args: self.set_aside_button.setEnabled(self.selected_report() is not None))
+        self.set_aside_button.clicked.connect(self.set_aside_selected)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.data.ensure_loaded()
@@ -151,6 +170,38 @@ class StatusPage(QWidget):
             self.tr("{total} units").format(total=total))
         self.table.setVisible(shown > 0 or total == 0)
         self.empty_label.setVisible(shown == 0 and total > 0)
+
+    # setting a report aside ------------------------------------------------------------------
+    def selected_report(self) -> UnitReportStatus | None:
+        row = self.table.currentIndex().data(ROW_ROLE)
+        return row if isinstance(row, UnitReportStatus) and row.received is not None else None
+
+    def set_aside_selected(self) -> SetAsideDialog | None:
+        row = self.selected_report()
+        if row is None or row.received is None or self.set_aside_dialog is not None:
+            return None
+        dialog = SetAsideDialog(row.unit.name, row.received.sequence, self)
+        dialog.accepted.connect(lambda: self._set_aside(row.unit.id, dialog.reason.text()))
+        dialog.finished.connect(self._set_aside_closed)
+        self.set_aside_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _set_aside_closed(self) -> None:
+        self.set_aside_dialog = None
+
+    def _set_aside(self, unit_id: str, reason: str) -> Job:
+        from kh14_desktop.services.admin_actions import followed_period
+        from kh14_desktop.services.revocation import revoke_unit_report
+
+        job = self.data.runner.start_with_installation(
+            "set aside a report", lambda installation, _progress: revoke_unit_report(
+                installation, unit_id, reason, followed_period(installation)), writes=True)
+        job.failed.connect(lambda error: show_error(
+            self, self.tr("Set aside the report"),
+            error.message(current_language()) if isinstance(error, UserError) else str(error)))
+        job.ended.connect(self.data.reload)
+        return job
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -146,6 +146,19 @@ class TrustDialog(QDialog):
             "Call the unit and ask them to read out the fingerprint shown in their program "
             "(Settings › Signing key); press Trust only when all 8 groups match."))
         instruction.setWordWrap(True)
+        # a consolidated file's key vouches for other units: say so before it is trusted
+        self.consolidator_note = QLabel(self.tr(
+            "These are consolidated files: this key forwards other units' reports. Trust it "
+            "only if it is the key of the admin of the level below ({unit}); an office never "
+            "sends consolidated files. Each report inside is still checked against its own "
+            "unit's key; units with no key here are accepted on this admin's word.").format(
+            unit=key.unit_name))
+        self.consolidator_note.setWordWrap(True)
+        self.consolidator_note.setStyleSheet(f"color:{DANGER}")
+        self.consolidator_note.setVisible(key.consolidated)
+        if key.consolidated:
+            self.setWindowTitle(self.tr("Trust {unit}'s key as a consolidator").format(
+                unit=key.unit_name))
         files = QLabel(self.tr("{count} file(s) wait for this key: {names}").format(
             count=len(key.file_names), names=", ".join(key.file_names[:3])
             + (" …" if len(key.file_names) > 3 else "")))
@@ -174,6 +187,7 @@ class TrustDialog(QDialog):
         layout.addWidget(unit)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(instruction)
+        layout.addWidget(self.consolidator_note)
         layout.addWidget(files)
         layout.addLayout(form)
         layout.addLayout(buttons)

@@ -1,0 +1,53 @@
+"""Setting a unit's counted report aside (accepted wrongly, forged), with a reason.
+
+The report stays in the data with the reason, which goes to the import log; no status,
+consolidated PDF, workbook or package counts it any more, and the unit's next genuine
+report takes its place (`services/revocation.py`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kh14_desktop.domain.received import MAX_SET_ASIDE_REASON
+
+
+class SetAsideDialog(QDialog):
+    def __init__(self, unit_name: str, sequence: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set aside the report of {unit}").format(unit=unit_name))
+        self.setMinimumWidth(460)
+        text = QLabel(self.tr(
+            "The report number {sequence} of {unit} will no longer be counted in the status "
+            "and the consolidated outputs. It is kept, with your reason, in the import log; "
+            "the unit's next genuine report takes its place.").format(
+            sequence=sequence, unit=unit_name))
+        text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_SET_ASIDE_REASON)
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. signed by a key the unit "
+                                               "does not know"))
+        self.set_aside_button = QPushButton(self.tr("Set aside"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.set_aside_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.set_aside_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(QLabel(self.tr("Reason (required):")))
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        self.reason.textChanged.connect(
+            lambda typed: self.set_aside_button.setEnabled(bool(typed.strip())))
+        self.set_aside_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
