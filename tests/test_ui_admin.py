@@ -568,6 +568,8 @@ def test_a_consolidated_files_key_is_trusted_as_a_consolidator_and_a_report_set_
     # the report it vouched for is set aside from the status page, with a reason
     status = pages.status_page
     window.show_page(status)
+    assert status.review_label.isVisible()
+    assert "UBND huyện Văn Yên: báo cáo được nhận theo bảo lãnh" in status.review_label.text()
     row = next(r for r in range(status.proxy.rowCount())
                if "Văn Yên" in status.proxy.index(r, 0).data())
     status.table.setCurrentIndex(status.proxy.index(row, 0))

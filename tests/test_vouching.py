@@ -206,9 +206,14 @@ def test_a_units_own_key_replaces_what_a_consolidator_vouched_and_a_report_can_b
     with Installation.open(tmp_path / "data") as installation:
         (row,) = all_reports(installation.store)
         assert row.vouched_by == fingerprint  # …and shown as such
+    assert f"theo bảo lãnh của khóa tổng hợp {fingerprint}" in admin("log", "--json").out
+    status = admin("status")
+    assert "UBND huyện Trấn Yên: báo cáo được nhận theo bảo lãnh" in status.out
     # the real office's key, confirmed by phone, replaces it whatever the sequences
     import_and_trust(admin, offices["h-tran-yen"], "tt-real.kh14")
     assert trainees(admin, tmp_path) == {"h-tran-yen": 30}
+    units = json.loads(admin("status", "--json").out)["units"]
+    assert [unit["review"] for unit in units if unit["review"]] == []
     # the admin sets the real one aside too, with a reason in the log; nothing counts it
     result = admin("revoke", "tran yen", "--reason", "nhận nhầm kỳ báo cáo")
     assert result.code == 0 and "Đã gỡ bỏ báo cáo của UBND huyện Trấn Yên" in result.out

@@ -278,8 +278,11 @@ class Importer:
                              trust, signed_json, vouched_by))
         outcome = ImportOutcome.REPLACED if current else ImportOutcome.IMPORTED
         code = "import.replaced" if current else "import.imported"
+        if vouched_by:  # said in the import log, for the admin to see on whose word
+            code = "import.vouched"
         return ImportResult(name, sha256, outcome, code,
-                            {**params, "old": current.sequence if current else 0}, **common)
+                            {**params, "old": current.sequence if current else 0,
+                             "voucher": vouched_by}, **common)
 
     def _import_consolidated(self, package: VerifiedPackage, data: bytes,
                              name: str) -> ImportResult:

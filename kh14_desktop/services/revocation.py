@@ -25,6 +25,7 @@ from kh14_desktop.store.received import (
     StoredReport,
     counted_reports_by_key,
     current_report,
+    reports_to_review,
     revoke_report,
 )
 
@@ -81,6 +82,21 @@ def revoke_key(installation: Installation, fingerprint_text: str, reason: str,
         reason_en=render("revoke.key_done", "en", fingerprint=fingerprint, reason=reason,
                          count=len(reports)), fingerprint=fingerprint))
     return Revoked(reports, unit_id=key.unit_id, fingerprint=fingerprint)
+
+
+def review_notes(installation: Installation, period: ReportPeriod,
+                 lang: str) -> list[tuple[str, str]]:
+    """(unit id, why to look again) for the period's counted reports that rest on a
+    consolidator's word alone or were marked for review by schema version 6."""
+    plan = installation.plan()
+    notes = []
+    for report in reports_to_review(installation.store, plan.id, period.start, period.end):
+        name = plan.unit(report.unit_id).name if plan.has_unit(report.unit_id) \
+            else report.unit_id
+        code = "status.vouched" if report.vouched_by else "status.review_before_v6"
+        notes.append((report.unit_id, render(code, lang, unit=name,
+                                             voucher=report.vouched_by)))
+    return notes
 
 
 def _now(clock: Callable[[], dt.datetime] | None) -> str:

@@ -139,6 +139,17 @@ def counted_reports_by_key(store: Store, fingerprint: str) -> list[StoredReport]
         f" OR vouched_by = ?) AND {_COUNTED}", [fingerprint, fingerprint])]
 
 
+def reports_to_review(store: Store, plan_id: str, start: dt.date,
+                      end: dt.date) -> list[StoredReport]:
+    """The counted reports of the period that rest on a consolidator's word alone, or that
+    schema version 6 marked for review: the admin should look at them again."""
+    return [StoredReport(*row) for row in store.execute(
+        f"SELECT {_REPORT_COLUMNS} FROM received_reports WHERE plan_id = ? AND"
+        f" period_start = ? AND period_end = ? AND {_COUNTED}"
+        " AND (vouched_by != '' OR review != '') ORDER BY unit_id",
+        [plan_id, start.isoformat(), end.isoformat()])]
+
+
 def revoke_report(db: sqlite_utils.Database, report_id: int, reason: str) -> None:
     db.execute("UPDATE received_reports SET revoked_at = ?, revoked_reason = ? WHERE id = ?",
                [utc_now(), reason, report_id])

@@ -23,7 +23,7 @@ from kh14_desktop.services.admin_actions import (
 )
 from kh14_desktop.services.consolidate_outputs import write_consolidated
 from kh14_desktop.services.importer import WRITTEN, Importer, ImportOutcome, ImportResult
-from kh14_desktop.services.revocation import revoke_key, revoke_unit_report
+from kh14_desktop.services.revocation import review_notes, revoke_key, revoke_unit_report
 from kh14_desktop.store.received import trusted_keys
 
 
@@ -213,6 +213,7 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     rows = unit_statuses(installation, period)
     console = context.console
     counts = Counter(row.state for row in rows)
+    review = dict(review_notes(installation, period, context.lang))
     if console.as_json:
         console.json({
             "plan": plan.id, "period": {"start": period.start.isoformat(),
@@ -225,7 +226,8 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
                 "imported": row.received.imported_at.isoformat() if row.received else None,
                 "sequence": row.received.sequence if row.received else None,
                 "fingerprint": row.received.fingerprint if row.received else None,
-                "clock_warning": row.clock.value or None} for row in rows]})
+                "clock_warning": row.clock.value or None,
+                "review": review.get(row.unit.id)} for row in rows]})
         return 0
     console.say("status.header", plan=plan.name, period=period.label,
                 deadline=format_date(plan.report.deadline),
@@ -248,6 +250,8 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     for row in rows:
         if row.clock is not ClockWarning.NONE:
             console.line(f"⚠ {row.unit.name}: {console.t('clock.' + row.clock.value)}")
+    for note in review.values():
+        console.line(f"⚠ {note}")
     return 0
 
 

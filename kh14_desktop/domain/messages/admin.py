@@ -11,6 +11,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Imported the newer report of {unit} ({period}, sequence {sequence}), replacing"
               " sequence {old}.",
     },
+    "import.vouched": {
+        "vi": "Đã nhập báo cáo của {unit} ({period}, số thứ tự {sequence}) theo bảo lãnh của"
+              " khóa tổng hợp {voucher}: đơn vị chưa có khóa ở máy này. Khi tin cậy khóa của"
+              " chính đơn vị, báo cáo của khóa đó sẽ thay báo cáo này.",
+        "en": "Imported the report of {unit} ({period}, sequence {sequence}) on the word of"
+              " consolidator key {voucher}: the unit has no key here. Once the unit's own key"
+              " is trusted, its reports replace this one.",
+    },
+    "status.vouched": {
+        "vi": "{unit}: báo cáo được nhận theo bảo lãnh của khóa tổng hợp {voucher} (đơn vị chưa"
+              " có khóa ở máy này). Hãy tin cậy khóa của đơn vị khi có thể.",
+        "en": "{unit}: the report was accepted on the word of consolidator key {voucher} (the"
+              " unit has no key here). Trust the unit's own key when you can.",
+    },
+    "status.review_before_v6": {
+        "vi": "{unit}: báo cáo được nhận trong tệp tổng hợp, ký bằng khóa không phải khóa đã tin"
+              " cậy của đơn vị (trước phiên bản dữ liệu 6). Hãy xem lại; gỡ bỏ nếu không chắc.",
+        "en": "{unit}: the report came in a consolidated file, signed with a key that is not"
+              " the unit's trusted one (before data version 6). Review it; set it aside if in"
+              " doubt.",
+    },
     "import.duplicate": {
         "vi": "Đã có đúng tệp này rồi (báo cáo của {unit}, số thứ tự {sequence}); không nhập lại.",
         "en": "This exact file is already here ({unit}, sequence {sequence}); nothing to do.",

@@ -54,6 +54,7 @@ class AdminSnapshot:
     consolidation: Consolidation
     waiting: tuple[WaitingKey, ...]
     log: tuple[import_log.ImportLogEntry, ...]
+    review: tuple[str, ...] = ()  # reports resting on a consolidator's word, or to look at
 
     @property
     def trustable(self) -> tuple[WaitingKey, ...]:
@@ -85,12 +86,17 @@ def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
 
 def read_snapshot(installation: Installation, today: dt.date) -> AdminSnapshot:
     from kh14_desktop.services import import_log
+    from kh14_desktop.services.admin_actions import followed_period
     from kh14_desktop.services.consolidate_outputs import current_consolidation
+    from kh14_desktop.services.revocation import review_notes
+    from kh14_desktop.ui.i18n import current_language
 
     return AdminSnapshot(
         current_consolidation(installation, today=today),
         read_waiting_keys(installation),
-        tuple(import_log.read_entries(installation.folder.root, limit=LOG_ROWS)))
+        tuple(import_log.read_entries(installation.folder.root, limit=LOG_ROWS)),
+        tuple(note for _unit, note in review_notes(
+            installation, followed_period(installation), current_language())))
 
 
 class AdminData(QObject):

@@ -104,6 +104,11 @@ class StatusPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_label.setStyleSheet(f"color:{WARNING}")
+        self.review_label.hide()
+        layout.addWidget(self.review_label)
         self.set_aside_button = QPushButton(self.tr("Set aside the report…"))
         self.set_aside_button.setToolTip(self.tr(
             "A report accepted wrongly (forged, or vouched for by the wrong admin) stops being "
@@ -137,6 +142,8 @@ class StatusPage(QWidget):
             return
         c = snapshot.consolidation
         self.model.set_rows(c.reporting)
+        self.review_label.setText("\n".join(f"⚠ {note}" for note in snapshot.review))
+        self.review_label.setVisible(bool(snapshot.review))
         for state, card in self.state_cards.items():
             card.set_value(str(c.count(state)))
         clocks = sum(1 for row in c.reporting if row.clock is not ClockWarning.NONE)
