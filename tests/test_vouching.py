@@ -140,6 +140,13 @@ def test_an_office_key_cannot_vouch_for_other_units(
     assert admin_rows(data_dir) == before
     verdict = json.loads(admin("import", str(attack), "--json").out)[0]
     assert verdict["outcome"] == "key-mismatch" and verdict["inner"] == []
+    # verify says the same: who signed the outer file, what for, and each report inside
+    checked = admin("verify", str(attack))
+    assert checked.code == 0  # the signatures are genuine; the trust is what fails
+    assert "chỉ được ký báo cáo của chính đơn vị đó; tệp sẽ bị từ chối" in checked.out
+    (verified,) = json.loads(admin("verify", str(attack), "--json").out)
+    assert [(v["member"], v["verdict"]) for v in verified["trust"]] == [
+        (None, "refused"), ("inner/0001.kh14", "unknown"), ("inner/0002.kh14", "unknown")]
     # the genuine reports of the units concerned still come in, not "older"
     for unit in ("h-tran-yen", "h-yen-binh"):
         real = offices[unit].export(f"{unit}.kh14")
@@ -179,6 +186,9 @@ def test_every_report_inside_a_trusted_consolidators_file_answers_to_its_own_uni
         resigned(forger["h-tran-yen"], "tt-by-vy.kh14", 6, offices["h-van-yen"].installation),
         resigned(forger["so-tttt"], "own.kh14", 5)],  # the consolidator's own unit
         tmp_path / "attack.kh14", sequence=8)
+    (verified,) = json.loads(admin("verify", str(attack), "--json").out)
+    assert [v["verdict"] for v in verified["trust"]] == [
+        "consolidator", "refused", "unknown", "refused", "refused"]
     result = json.loads(admin("import", str(attack), "--json").out)[0]
     inner = {item["unit"]: item for item in result["inner"]}
     assert len(inner) == 4 and inner["h-van-yen"]["outcome"] == "key-mismatch"

@@ -32,6 +32,50 @@ MESSAGES: dict[str, dict[str, str]] = {
               " the unit's trusted one (before data version 6). Review it; set it aside if in"
               " doubt.",
     },
+    "verify.trust_unit": {
+        "vi": "Ở máy này: khóa {fingerprint} là khóa đã tin cậy của {unit}.",
+        "en": "Here: key {fingerprint} is {unit}'s trusted key.",
+    },
+    "verify.trust_unknown": {
+        "vi": "Ở máy này: khóa {fingerprint} chưa được tin cậy cho {unit}; khi nhập, tệp sẽ chờ"
+              " xác nhận dấu vân tay.",
+        "en": "Here: key {fingerprint} is not trusted for {unit}; on import the file waits"
+              " for its fingerprint to be confirmed.",
+    },
+    "verify.trust_vouched": {
+        "vi": "Ở máy này: {unit} chưa có khóa; báo cáo sẽ được nhận theo bảo lãnh của khóa"
+              " tổng hợp.",
+        "en": "Here: {unit} has no key; the report would be accepted on the consolidator's"
+              " word.",
+    },
+    "verify.trust_mismatch": {
+        "vi": "CẢNH BÁO ở máy này: {unit} đã có khóa khác ({expected}); báo cáo ký bằng khóa"
+              " {fingerprint} sẽ bị từ chối.",
+        "en": "WARNING here: {unit} has another key ({expected}); the report signed with key"
+              " {fingerprint} would be refused.",
+    },
+    "verify.trust_consolidator": {
+        "vi": "Ở máy này: tệp tổng hợp do {unit} chuyển, ký bằng khóa tổng hợp đã tin cậy"
+              " {fingerprint} (bảo lãnh cho: {scope}). Chữ ký ngoài chỉ chứng minh ai chuyển"
+              " tệp; mỗi báo cáo bên trong được xét theo khóa của chính đơn vị:",
+        "en": "Here: a consolidated file forwarded by {unit}, signed with trusted consolidator"
+              " key {fingerprint} (vouching for: {scope}). The outer signature proves only who"
+              " forwarded it; each report inside answers to its own unit's key:",
+    },
+    "verify.trust_unknown_consolidator": {
+        "vi": "Ở máy này: khóa {fingerprint} của {unit} chưa được tin cậy là khóa tổng hợp; tệp"
+              " sẽ chờ. Từng báo cáo bên trong:",
+        "en": "Here: {unit}'s key {fingerprint} is not trusted as a consolidator; the file"
+              " would wait. Each report inside:",
+    },
+    "verify.trust_not_consolidator": {
+        "vi": "CẢNH BÁO ở máy này: tệp tổng hợp ký bằng khóa của {holder} ({fingerprint}), khóa"
+              " chỉ được ký báo cáo của chính đơn vị đó; tệp sẽ bị từ chối. Từng báo cáo bên"
+              " trong:",
+        "en": "WARNING here: a consolidated file signed with {holder}'s key ({fingerprint}),"
+              " which may only sign that unit's own reports; it would be refused. Each report"
+              " inside:",
+    },
     "import.duplicate": {
         "vi": "Đã có đúng tệp này rồi (báo cáo của {unit}, số thứ tự {sequence}); không nhập lại.",
         "en": "This exact file is already here ({unit}, sequence {sequence}); nothing to do.",
