@@ -311,3 +311,23 @@ def test_reports_vouched_for_before_version_6_are_marked_for_review(tmp_path: Pa
         store.close()
     # kept, none deleted; only the one a stranger's key signed inside a consolidated file
     assert review == {"ax": "", "bx": REVIEW_VOUCHED_BEFORE, "cx": ""}
+
+
+def test_the_key_a_report_rests_on_is_set_aside_with_it(
+        admin, offices: dict[str, Office], province: Installation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kh14_desktop.services.revocation import revoke_key_of_report
+    from kh14_desktop.store.received import trusted_keys
+
+    vouched = consolidated_by(province, "so-tttt",
+                              [offices["h-tran-yen"].export("tt.kh14").read_bytes()],
+                              tmp_path / "vouched.kh14")
+    admin("import", str(vouched))
+    fingerprint = read_package(vouched, CONSOLIDATED_LIMITS).fingerprint
+    assert admin("trust", fingerprint, "--consolidator").code == 0
+    with Installation.open(tmp_path / "data") as installation:
+        (report,) = all_reports(installation.store)
+        revoked = revoke_key_of_report(installation, report.package_sha256, "nhầm khóa")
+        assert revoked.fingerprint == fingerprint  # the consolidator, not the office's key
+        (key,) = trusted_keys(installation.store)
+        assert not key.active and key.retired_reason == "nhầm khóa"
+    assert trainees(admin, tmp_path) == {}

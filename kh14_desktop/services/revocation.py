@@ -25,6 +25,7 @@ from kh14_desktop.store.received import (
     StoredReport,
     counted_reports_by_key,
     current_report,
+    report_by_package,
     reports_to_review,
     revoke_report,
 )
@@ -82,6 +83,16 @@ def revoke_key(installation: Installation, fingerprint_text: str, reason: str,
         reason_en=render("revoke.key_done", "en", fingerprint=fingerprint, reason=reason,
                          count=len(reports)), fingerprint=fingerprint))
     return Revoked(reports, unit_id=key.unit_id, fingerprint=fingerprint)
+
+
+def revoke_key_of_report(installation: Installation, package_sha256: str, reason: str,
+                         clock: Callable[[], dt.datetime] | None = None) -> Revoked:
+    """Set aside the key a report rests on: the consolidator that vouched for it, or else
+    the key that signed it; and with it everything that key brought."""
+    report = report_by_package(installation.store, package_sha256)
+    if report is None:
+        raise UserError("trust.unknown_fingerprint", fingerprint=package_sha256[:16])
+    return revoke_key(installation, report.vouched_by or report.fingerprint, reason, clock)
 
 
 def review_notes(installation: Installation, period: ReportPeriod,

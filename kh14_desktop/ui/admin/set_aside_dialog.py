@@ -8,6 +8,7 @@ report takes its place (`services/revocation.py`).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,11 @@ class SetAsideDialog(QDialog):
         self.reason.setMaxLength(MAX_SET_ASIDE_REASON)
         self.reason.setPlaceholderText(self.tr("Reason, e.g. signed by a key the unit "
                                                "does not know"))
+        # a forged report's key, or the consolidator that vouched for it, accepts nothing more
+        self.with_key = QCheckBox(self.tr("Also stop trusting the key it rests on"))
+        self.with_key.setToolTip(self.tr(
+            "The key that signed the report, or the consolidator that vouched for it: nothing "
+            "it signs is accepted any more, and every report it brought is set aside too."))
         self.set_aside_button = QPushButton(self.tr("Set aside"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.set_aside_button.setEnabled(False)
@@ -46,6 +52,7 @@ class SetAsideDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(QLabel(self.tr("Reason (required):")))
         layout.addWidget(self.reason)
+        layout.addWidget(self.with_key)
         layout.addLayout(buttons)
         self.reason.textChanged.connect(
             lambda typed: self.set_aside_button.setEnabled(bool(typed.strip())))

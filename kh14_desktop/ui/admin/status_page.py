@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kh14_desktop.domain.dates import days_until, format_date
 from kh14_desktop.domain.errors import UserError
 from kh14_desktop.domain.received import ClockWarning, ReportingState, UnitReportStatus
+from kh14_desktop.services.installation import Installation
 from kh14_desktop.ui.admin.labels import (
     DANGER,
     GOOD,
@@ -188,7 +189,9 @@ class StatusPage(QWidget):
         if row is None or row.received is None or self.set_aside_dialog is not None:
             return None
         dialog = SetAsideDialog(row.unit.name, row.received.sequence, self)
-        dialog.accepted.connect(lambda: self._set_aside(row.unit.id, dialog.reason.text()))
+        dialog.accepted.connect(lambda: self._set_aside(
+            row.unit.id, dialog.reason.text(),
+            row.received.package_sha256 if dialog.with_key.isChecked() else ""))
         dialog.finished.connect(self._set_aside_closed)
         self.set_aside_dialog = dialog
         dialog.open()
@@ -197,13 +200,19 @@ class StatusPage(QWidget):
     def _set_aside_closed(self) -> None:
         self.set_aside_dialog = None
 
-    def _set_aside(self, unit_id: str, reason: str) -> Job:
+    def _set_aside(self, unit_id: str, reason: str, with_key_of: str = "") -> Job:
+        """Set the unit's report aside; with `with_key_of` (its package), the key that signed
+        or vouched for that report too, with all it brought."""
         from kh14_desktop.services.admin_actions import followed_period
-        from kh14_desktop.services.revocation import revoke_unit_report
+        from kh14_desktop.services.revocation import revoke_key_of_report, revoke_unit_report
 
-        job = self.data.runner.start_with_installation(
-            "set aside a report", lambda installation, _progress: revoke_unit_report(
-                installation, unit_id, reason, followed_period(installation)), writes=True)
+        def work(installation: Installation, _progress: object) -> object:
+            if with_key_of:
+                return revoke_key_of_report(installation, with_key_of, reason)
+            return revoke_unit_report(installation, unit_id, reason,
+                                      followed_period(installation))
+
+        job = self.data.runner.start_with_installation("set aside a report", work, writes=True)
         job.failed.connect(lambda error: show_error(
             self, self.tr("Set aside the report"),
             error.message(current_language()) if isinstance(error, UserError) else str(error)))
