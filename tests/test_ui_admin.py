@@ -577,6 +577,7 @@ def test_a_consolidated_files_key_is_trusted_as_a_consolidator_and_a_report_set_
     aside = status.set_aside_selected()
     assert isinstance(aside, SetAsideDialog) and not aside.set_aside_button.isEnabled()
     aside.reason.setText("bảo lãnh nhầm")  # typed through the Vietnamese IME
+    aside.with_key.setChecked(True)  # the consolidator that vouched for it goes too
     qtbot.mouseClick(aside.set_aside_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not [r for r in pages.data.snapshot.consolidation.reporting
                                  if r.received is not None], timeout=20_000)
@@ -584,3 +585,5 @@ def test_a_consolidated_files_key_is_trusted_as_a_consolidator_and_a_report_set_
     assert status.selected_report() is None
     (report,) = all_reports(admin.store)
     assert report.revoked_reason == "bảo lãnh nhầm"
+    (key,) = trusted_keys(admin.store)
+    assert not key.active and key.retired_reason == "bảo lãnh nhầm"
