@@ -178,6 +178,11 @@ def test_every_report_inside_a_trusted_consolidators_file_answers_to_its_own_uni
     fingerprint = read_package(first, CONSOLIDATED_LIMITS).fingerprint
     trusted = admin("trust", fingerprint, "--consolidator", "--json")
     assert json.loads(trusted.out)["consolidator_scope"] == ["h-tran-yen"]
+    listed = {k["fingerprint"]: k for k in json.loads(admin("keys", "--json").out)["trusted"]}
+    assert (listed[fingerprint]["role"], listed[fingerprint]["scope"]) == (
+        "consolidator", ["h-tran-yen"])
+    assert listed[offices["h-van-yen"].fingerprint]["role"] == "unit"
+    assert "(khóa tổng hợp)" in admin("keys").out
     before = admin_rows(data_dir)
     attack = consolidated_by(province, "so-tttt", [
         resigned(forger["h-van-yen"], "vy.kh14", 5),  # Văn Yên has a trusted key here

@@ -188,7 +188,9 @@ def run_keys(args: argparse.Namespace, context: CommandContext) -> int:
         console.json({
             "trusted": [{"unit": k.unit_id, "fingerprint": k.fingerprint, "source": k.source,
                          "trusted_at": k.trusted_at, "active": k.active,
-                         "replaced_by": k.replaced_by} for k in keys],
+                         "replaced_by": k.replaced_by, "role": k.role,
+                         "scope": k.scope.split() if k.is_consolidator else None,
+                         "set_aside_reason": k.retired_reason or None} for k in keys],
             "waiting": [{"unit": unit, "fingerprint": fingerprint, "files": count}
                         for (unit, fingerprint), count in sorted(waiting.items())]})
         return 0
@@ -199,7 +201,9 @@ def run_keys(args: argparse.Namespace, context: CommandContext) -> int:
         console.table(
             [console.t("head.unit"), console.t("head.fingerprint"), console.t("head.source"),
              console.t("head.active")],
-            [[unit_name(k.unit_id), k.fingerprint, k.source, "✓" if k.active else "—"]
+            [[unit_name(k.unit_id) + (" " + console.t("keys.consolidator") if k.is_consolidator
+                                      else ""),
+              k.fingerprint, k.source, "✓" if k.active else "—"]
              for k in keys], stretch=0)
     for (unit, fingerprint), count in sorted(waiting.items()):
         console.say("keys.waiting", unit=unit_name(unit), fingerprint=fingerprint, count=count)

@@ -76,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               " which may only sign that unit's own reports; it would be refused. Each report"
               " inside:",
     },
+    "keys.consolidator": {
+        "vi": "(khóa tổng hợp)",
+        "en": "(consolidator)",
+    },
     "import.duplicate": {
         "vi": "Đã có đúng tệp này rồi (báo cáo của {unit}, số thứ tự {sequence}); không nhập lại.",
         "en": "This exact file is already here ({unit}, sequence {sequence}); nothing to do.",
