@@ -316,6 +316,16 @@ def test_reports_vouched_for_before_version_6_are_marked_for_review(tmp_path: Pa
         store.close()
     # kept, none deleted; only the one a stranger's key signed inside a consolidated file
     assert review == {"ax": "", "bx": REVIEW_VOUCHED_BEFORE, "cx": ""}
+    # the first start puts it in the import log, once
+    from kh14_desktop.services import import_log
+    from kh14_desktop.services.startup import start_installation
+
+    for _start in range(2):
+        with Installation.open(tmp_path) as installation:
+            start_installation(installation)
+    (entry,) = import_log.read_entries(tmp_path)
+    assert entry.outcome == "review" and entry.file_sha256 == "bx"
+    assert "Hãy xem lại" in entry.reason
 
 
 def test_the_key_a_report_rests_on_is_set_aside_with_it(

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kh14_desktop.domain.errors import UserError
+from kh14_desktop.domain.messages import render
+from kh14_desktop.services import import_log
 from kh14_desktop.services.backup import daily_backup_if_due
 from kh14_desktop.services.backup.catalog import STALE_PART_AGE
 from kh14_desktop.services.export_commit import finish_pending_exports
@@ -23,6 +25,7 @@ from kh14_desktop.services.installation import Installation
 from kh14_desktop.store.errors import known_error
 from kh14_desktop.store.files import PART_SUFFIX
 from kh14_desktop.store.location import DataFolder
+from kh14_desktop.store.migrations.m0006_vouching import REVIEW_VOUCHED_BEFORE
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,36 @@ def start_installation(installation: Installation,
         raise known from exc
     if backup is not None:  # once a day is often enough to sweep
         remove_stale_parts(installation.folder)
+    log_reports_to_review_once(installation)
     return StartupReport(backup, tuple(pending.finished), tuple(warnings))
+
+
+REVIEWS_LOGGED = "import_log.reviews_before_v6"
+
+
+def log_reports_to_review_once(installation: Installation) -> int:
+    """Put the reports schema version 6 marked for review into the import log, once: they
+    came inside a consolidated file, signed by a key that is not their unit's trusted one."""
+    store = installation.store
+    if store.setting(REVIEWS_LOGGED):
+        return 0
+    rows = store.execute(
+        "SELECT unit_id, sequence, fingerprint, package_sha256, file_name"
+        " FROM received_reports WHERE review = ? ORDER BY id",
+        [REVIEW_VOUCHED_BEFORE]).fetchall()
+    plan = installation.plan() if rows and installation.profile() is not None else None
+    for unit_id, sequence, fingerprint, sha256, file_name in rows:
+        name = plan.unit(unit_id).name if plan and plan.has_unit(unit_id) else unit_id
+        import_log.append_entry(installation.folder.root, import_log.ImportLogEntry(
+            at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            file_name=file_name, file_sha256=sha256, unit_id=unit_id, outcome="review",
+            reason=render("status.review_before_v6", "vi", unit=name),
+            reason_en=render("status.review_before_v6", "en", unit=name),
+            sequence=sequence, fingerprint=fingerprint), sync=False)
+    if rows:
+        import_log.sync_log(installation.folder.root)
+    store.set_setting(REVIEWS_LOGGED, "1")
+    return len(rows)
 
 
 def remove_stale_parts(folder: DataFolder, now: dt.datetime | None = None) -> int:

@@ -180,6 +180,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.key-mismatch": {"vi": "KHÓA KHÁC — nghi giả mạo", "en": "KEY MISMATCH"},
     "outcome.wrong-plan": {"vi": "Sai kế hoạch", "en": "Wrong plan"},
     "outcome.rejected": {"vi": "Hỏng hoặc bị sửa", "en": "Tampered or damaged"},
+    "outcome.revoked": {"vi": "Đã gỡ bỏ", "en": "Set aside"},
+    "outcome.review": {"vi": "Cần xem lại", "en": "To review"},
     # key trust
     "trust.nothing_waiting": {
         "vi": "Không có tệp nào đang chờ với dấu vân tay {fingerprint}. Hãy nhập tệp của đơn vị"

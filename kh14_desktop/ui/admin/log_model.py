@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kh14_desktop.domain.dates import format_datetime
-from kh14_desktop.domain.messages import render
+from kh14_desktop.domain.messages import MESSAGES, render
 from kh14_desktop.domain.plan import Plan
 from kh14_desktop.services.import_log import ImportLogEntry
 from kh14_desktop.services.importer import ImportOutcome
@@ -67,7 +67,10 @@ class ImportLogModel(RowsModel[ImportLogEntry]):
                 return (self.plan.unit(entry.unit_id).name
                         if self.plan.has_unit(entry.unit_id) else entry.unit_id)
             if column == COL_OUTCOME:
-                return outcome_label(outcome) if outcome else entry.outcome
+                if outcome is not None:
+                    return outcome_label(outcome)
+                code = f"outcome.{entry.outcome}"  # set aside, to review: no import outcome
+                return render(code, current_language()) if code in MESSAGES else entry.outcome
             return entry.reason_en if current_language() == "en" and entry.reason_en \
                 else entry.reason
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_OUTCOME and outcome:
