@@ -9,14 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from kh14_desktop.domain.messages import admin, core, export, office, report, safety
+from kh14_desktop.domain.messages import (
+    admin,
+    core,
+    export,
+    office,
+    report,
+    safety,
+    vouching,
+)
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
 MESSAGES: dict[str, dict[str, str]] = {}
 for _table in (core.MESSAGES, office.MESSAGES, report.MESSAGES, export.MESSAGES,
-               admin.MESSAGES, safety.MESSAGES):
+               admin.MESSAGES, vouching.MESSAGES, safety.MESSAGES):
     _overlap = MESSAGES.keys() & _table.keys()
     if _overlap:  # pragma: no cover - caught by the test suite the moment it happens
         raise RuntimeError(f"message codes defined twice: {sorted(_overlap)}")
