@@ -587,3 +587,30 @@ def test_a_consolidated_files_key_is_trusted_as_a_consolidator_and_a_report_set_
     assert report.revoked_reason == "bảo lãnh nhầm"
     (key,) = trusted_keys(admin.store)
     assert not key.active and key.retired_reason == "bảo lãnh nhầm"
+
+
+def test_a_trusted_key_is_listed_with_its_role_and_can_be_set_aside(
+        qtbot: QtBot, window: MainWindow, admin: Installation, offices: dict[str, Office],
+        tmp_path: Path) -> None:
+    from kh14_desktop.ui.admin.import_page import TAB_KEYS
+
+    trust_all(admin, {"h-van-yen": offices["h-van-yen"]}, tmp_path)
+    pages = pages_of(window)
+    page = pages.import_page
+    page.import_paths([offices["h-van-yen"].export("vy.kh14")])
+    wait_for_import(qtbot, pages)
+    page.tabs.setCurrentIndex(TAB_KEYS)
+    tab = page.keys_tab
+    assert tab.model.rowCount() == 1
+    assert tab.model.index(0, 2).data() == "khóa của chính đơn vị"
+    assert tab.select(offices["h-van-yen"].fingerprint)
+    dialog = tab.set_aside_selected()
+    assert dialog is not None and not dialog.with_key.isVisible()
+    assert dialog.windowTitle().startswith("Gỡ tin cậy khóa")
+    dialog.reason.setText("đơn vị báo mất máy")
+    qtbot.mouseClick(dialog.set_aside_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.row_at(0)[2].active,
+                    timeout=20_000)
+    assert tab.model.index(0, 3).data() == "đã gỡ tin cậy: đơn vị báo mất máy"
+    assert not tab.set_aside_button.isEnabled()
+    assert [r for r in pages.data.snapshot.consolidation.reporting if r.received] == []

@@ -498,6 +498,10 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <translation>Nhật ký nhập</translation>
     </message>
     <message>
+      <source>Trusted keys</source>
+      <translation>Khóa đã tin cậy</translation>
+    </message>
+    <message>
       <source>Keys waiting ({count})</source>
       <translation>Khóa chờ xác nhận ({count})</translation>
     </message>
@@ -675,6 +679,14 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>
+    <message>
+      <source>Stop trusting key {fingerprint}</source>
+      <translation>Gỡ tin cậy khóa {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Key {fingerprint} of {unit} will accept nothing more, and every report it signed or vouched for is set aside. Everything stays, with your reason, in the import log.</source>
+      <translation>Khóa {fingerprint} của {unit} sẽ không được nhận thêm tệp nào, và mọi báo cáo do khóa này ký hoặc bảo lãnh đều bị gỡ bỏ. Tất cả vẫn được lưu, kèm lý do của anh/chị, trong nhật ký nhập.</translation>
+    </message>
   </context>
   <context>
     <name>StatusPage</name>
@@ -788,6 +800,48 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
     <message>
       <source>So far so good: {count} of 8 groups typed.</source>
       <translation>Đến đây vẫn khớp: đã gõ {count}/8 nhóm.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustedKeysModel</name>
+    <message>
+      <source>Trusted as</source>
+      <translation>Tin cậy là</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <source>consolidator, vouching for: {scope}</source>
+      <translation>khóa tổng hợp, bảo lãnh cho: {scope}</translation>
+    </message>
+    <message>
+      <source>the unit's own key</source>
+      <translation>khóa của chính đơn vị</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>đang tin cậy</translation>
+    </message>
+    <message>
+      <source>replaced</source>
+      <translation>đã được thay</translation>
+    </message>
+    <message>
+      <source>set aside: {reason}</source>
+      <translation>đã gỡ tin cậy: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustedKeysTab</name>
+    <message>
+      <source>Stop trusting this key…</source>
+      <translation>Gỡ tin cậy khóa này…</translation>
+    </message>
+    <message>
+      <source>Stop trusting a key</source>
+      <translation>Gỡ tin cậy khóa</translation>
     </message>
   </context>
   <context>

@@ -51,10 +51,11 @@ from kh14_desktop.ui.admin.trust_dialog import (
     TrustDialog,
     WaitingKeysModel,
 )
+from kh14_desktop.ui.admin.trusted_keys_tab import TrustedKeysTab
 from kh14_desktop.ui.admin.widgets import table_view
 from kh14_desktop.ui.jobs import Job
 
-TAB_RESULTS, TAB_WAITING, TAB_LOG = range(3)
+TAB_RESULTS, TAB_WAITING, TAB_LOG, TAB_KEYS = range(4)
 
 
 class ImportPage(QWidget):
@@ -180,6 +181,8 @@ class ImportPage(QWidget):
         self.tabs.addTab(results_tab, self.tr("Results"))
         self.tabs.addTab(waiting_tab, self.tr("Keys waiting"))
         self.tabs.addTab(log_tab, self.tr("Import log"))
+        self.keys_tab = TrustedKeysTab(data)
+        self.tabs.addTab(self.keys_tab, self.tr("Trusted keys"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -1,12 +1,14 @@
-"""Setting a unit's counted report aside (accepted wrongly, forged), with a reason.
+"""Setting aside what was accepted wrongly, with a reason: a unit's counted report (from the
+status page) or a trusted key (from the import page's list of trusted keys).
 
-The report stays in the data with the reason, which goes to the import log; no status,
-consolidated PDF, workbook or package counts it any more, and the unit's next genuine
-report takes its place (`services/revocation.py`).
+What is set aside stays in the data with the reason, which goes to the import log; no
+status, consolidated PDF, workbook or package counts it any more, and the unit's next
+genuine report takes its place (`services/revocation.py`).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,16 +24,14 @@ from kh14_desktop.domain.received import MAX_SET_ASIDE_REASON
 
 
 class SetAsideDialog(QDialog):
-    def __init__(self, unit_name: str, sequence: int, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, text: str, offer_key: bool,
+                 parent: QWidget | None = None) -> None:
+        """`offer_key`: a report's dialog also offers to set aside the key it rests on."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set aside the report of {unit}").format(unit=unit_name))
+        self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        text = QLabel(self.tr(
-            "The report number {sequence} of {unit} will no longer be counted in the status "
-            "and the consolidated outputs. It is kept, with your reason, in the import log; "
-            "the unit's next genuine report takes its place.").format(
-            sequence=sequence, unit=unit_name))
-        text.setWordWrap(True)
+        label = QLabel(text)
+        label.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_SET_ASIDE_REASON)
         self.reason.setPlaceholderText(self.tr("Reason, e.g. signed by a key the unit "
@@ -41,6 +41,7 @@ class SetAsideDialog(QDialog):
         self.with_key.setToolTip(self.tr(
             "The key that signed the report, or the consolidator that vouched for it: nothing "
             "it signs is accepted any more, and every report it brought is set aside too."))
+        self.with_key.setVisible(offer_key)
         self.set_aside_button = QPushButton(self.tr("Set aside"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.set_aside_button.setEnabled(False)
@@ -49,7 +50,7 @@ class SetAsideDialog(QDialog):
         buttons.addWidget(self.set_aside_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(label)
         layout.addWidget(QLabel(self.tr("Reason (required):")))
         layout.addWidget(self.reason)
         layout.addWidget(self.with_key)
@@ -58,3 +59,28 @@ class SetAsideDialog(QDialog):
             lambda typed: self.set_aside_button.setEnabled(bool(typed.strip())))
         self.set_aside_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
+
+    @classmethod
+    def for_report(cls, unit_name: str, sequence: int,
+                   parent: QWidget | None = None) -> SetAsideDialog:
+        title = QCoreApplication.translate(
+            "SetAsideDialog", "Set aside the report of {unit}").format(unit=unit_name)
+        text = QCoreApplication.translate(
+            "SetAsideDialog",
+            "The report number {sequence} of {unit} will no longer be counted in the status "
+            "and the consolidated outputs. It is kept, with your reason, in the import log; "
+            "the unit's next genuine report takes its place.").format(
+            sequence=sequence, unit=unit_name)
+        return cls(title, text, True, parent)
+
+    @classmethod
+    def for_key(cls, unit_name: str, fingerprint: str,
+                parent: QWidget | None = None) -> SetAsideDialog:
+        title = QCoreApplication.translate(
+            "SetAsideDialog", "Stop trusting key {fingerprint}").format(fingerprint=fingerprint)
+        text = QCoreApplication.translate(
+            "SetAsideDialog",
+            "Key {fingerprint} of {unit} will accept nothing more, and every report it signed "
+            "or vouched for is set aside. Everything stays, with your reason, in the import "
+            "log.").format(fingerprint=fingerprint, unit=unit_name)
+        return cls(title, text, False, parent)

@@ -21,6 +21,7 @@ from kh14_desktop.ui.jobs import Job, JobRunner, Progress
 if TYPE_CHECKING:  # read in the background job: the window shows before they load
     from kh14_desktop.services import import_log
     from kh14_desktop.services.consolidation import Consolidation
+    from kh14_desktop.store.received import TrustedKey
 
 LOG_ROWS = 2000  # the newest attempts; `kh14 log` prints them all
 
@@ -55,6 +56,7 @@ class AdminSnapshot:
     waiting: tuple[WaitingKey, ...]
     log: tuple[import_log.ImportLogEntry, ...]
     review: tuple[str, ...] = ()  # reports resting on a consolidator's word, or to look at
+    keys: tuple[tuple[str, str, TrustedKey], ...] = ()  # unit name, scope in names, key
 
     @property
     def trustable(self) -> tuple[WaitingKey, ...]:
@@ -96,7 +98,21 @@ def read_snapshot(installation: Installation, today: dt.date) -> AdminSnapshot:
         read_waiting_keys(installation),
         tuple(import_log.read_entries(installation.folder.root, limit=LOG_ROWS)),
         tuple(note for _unit, note in review_notes(
-            installation, followed_period(installation), current_language())))
+            installation, followed_period(installation), current_language())),
+        read_trusted_keys(installation))
+
+
+def read_trusted_keys(installation: Installation) -> tuple[tuple[str, str, TrustedKey], ...]:
+    from kh14_desktop.store.received import trusted_keys
+
+    plan = installation.plan()
+
+    def name(unit_id: str) -> str:
+        return "*" if unit_id == "*" else (
+            plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id)
+
+    return tuple((name(key.unit_id), ", ".join(name(unit) for unit in key.scope.split()), key)
+                 for key in trusted_keys(installation.store))
 
 
 class AdminData(QObject):

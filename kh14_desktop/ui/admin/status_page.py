@@ -188,7 +188,7 @@ class StatusPage(QWidget):
         row = self.selected_report()
         if row is None or row.received is None or self.set_aside_dialog is not None:
             return None
-        dialog = SetAsideDialog(row.unit.name, row.received.sequence, self)
+        dialog = SetAsideDialog.for_report(row.unit.name, row.received.sequence, self)
         dialog.accepted.connect(lambda: self._set_aside(
             row.unit.id, dialog.reason.text(),
             row.received.package_sha256 if dialog.with_key.isChecked() else ""))
