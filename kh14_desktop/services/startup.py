@@ -55,6 +55,7 @@ def start_installation(installation: Installation,
                 raise
             log.warning("the day's backup failed: %s", error.message("en"))
             warnings.append(error)
+        log_reports_to_review_once(installation)
     except sqlite3.Error as exc:  # damaged pages met on the way: the same recovery
         known = known_error(exc, installation.folder.database)
         if known is None:
@@ -62,7 +63,6 @@ def start_installation(installation: Installation,
         raise known from exc
     if backup is not None:  # once a day is often enough to sweep
         remove_stale_parts(installation.folder)
-    log_reports_to_review_once(installation)
     return StartupReport(backup, tuple(pending.finished), tuple(warnings))
 
 
