@@ -614,3 +614,28 @@ def test_a_trusted_key_is_listed_with_its_role_and_can_be_set_aside(
     assert tab.model.index(0, 3).data() == "đã gỡ tin cậy: đơn vị báo mất máy"
     assert not tab.set_aside_button.isEnabled()
     assert [r for r in pages.data.snapshot.consolidation.reporting if r.received] == []
+
+
+def test_an_office_forwarding_other_units_reports_is_never_offered_trust(
+        qtbot: QtBot, window: MainWindow, admin: Installation, offices: dict[str, Office],
+        tmp_path: Path, warnings: list[tuple[str, str, str]]) -> None:
+    from tests.test_vouching import consolidated_by
+
+    trust_all(admin, {"h-van-yen": offices["h-van-yen"]}, tmp_path)
+    forged = consolidated_by(offices["h-van-yen"].installation, "h-van-yen",
+                             [offices["h-tram-tau"].export("tt.kh14").read_bytes()],
+                             tmp_path / "tong-hop.kh14")
+    pages = pages_of(window)
+    page = pages.import_page
+    page.import_paths([forged])
+    wait_for_import(qtbot, pages)
+    assert page.results.outcomes() == [ImportOutcome.KEY_MISMATCH]
+    page.tabs.setCurrentIndex(TAB_WAITING)
+    assert page.select_key(offices["h-van-yen"].fingerprint)
+    key = page.selected_key()
+    assert key is not None and key.from_office and key.conflicts and not key.replaceable
+    assert not page.trust_button.isEnabled() and not page.replace_button.isEnabled()
+    assert page.trust_selected() is None
+    assert "nghi giả mạo" in page.waiting.index(0, 3).data()
+    (title, _text, detail) = warnings[0]  # and the import said so, loudly
+    assert "giả mạo" in title and "không được bảo lãnh" in detail

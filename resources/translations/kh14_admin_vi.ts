@@ -859,6 +859,10 @@ Tệp được kiểm tra trước khi ghi: tệp hỏng, bị sửa hoặc cũ 
       <translation>⚠ Ký bằng khóa mà đơn vị đã thay: không bao giờ được tin cậy lại</translation>
     </message>
     <message>
+      <source>⚠ A unit's key forwarding other units' reports: possibly forged, never trusted for that</source>
+      <translation>⚠ Khóa của một đơn vị chuyển báo cáo của đơn vị khác: nghi giả mạo, không bao giờ được tin cậy cho việc đó</translation>
+    </message>
+    <message>
       <source>⚠ Another key is trusted for this unit: possibly forged, call the unit</source>
       <translation>⚠ Đơn vị đã có khóa tin cậy khác: nghi giả mạo, hãy gọi điện cho đơn vị</translation>
     </message>

@@ -37,17 +37,22 @@ class WaitingKey:
     trusted_fingerprint: str  # the unit's trusted key, "" when it has none yet
     retired: bool = False  # a key the unit had and replaced: it is never trusted again
     consolidated: bool = False  # its files are consolidated: trusted as a consolidator only
+    # consolidated files from a unit that is not the plan's recipient: an office forwarding
+    # other units' reports, which only the admin of the level below may (issue 11's forgery)
+    from_office: bool = False
 
     @property
     def conflicts(self) -> bool:
-        """The unit already has another key: these files may be forged, trusted only as the
-        unit's new key after it lost the old one (and never when this key is retired)."""
-        return bool(self.trusted_fingerprint) and self.trusted_fingerprint != self.fingerprint
+        """These files may be forged: the unit already has another key (trusted only as the
+        unit's new key after it lost the old one, and never when this key is retired), or an
+        office forwards other units' reports (never trusted)."""
+        return self.from_office or (bool(self.trusted_fingerprint)
+                                    and self.trusted_fingerprint != self.fingerprint)
 
     @property
     def replaceable(self) -> bool:
         """May become the unit's key in place of its trusted one (a lost key)."""
-        return self.conflicts and not self.retired
+        return self.conflicts and not self.retired and not self.from_office
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,12 @@ def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
             item.received_name)
         if item.manifest.kind is PackageKind.CONSOLIDATED:
             consolidated.add((item.manifest.unit_id, item.fingerprint))
+    recipient = plan.report.recipient
     return tuple(
         WaitingKey(unit_id, plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id,
                    fingerprint, tuple(sorted(names)), active.get(unit_id, ""),
-                   (unit_id, fingerprint) in retired, (unit_id, fingerprint) in consolidated)
+                   (unit_id, fingerprint) in retired, (unit_id, fingerprint) in consolidated,
+                   (unit_id, fingerprint) in consolidated and unit_id != recipient)
         for (unit_id, fingerprint), names in sorted(grouped.items()))
 
 

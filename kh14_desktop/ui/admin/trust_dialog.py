@@ -90,6 +90,10 @@ class WaitingKeysModel(RowsModel[WaitingKey]):
                 return QCoreApplication.translate(
                     "WaitingKeysModel", "⚠ Signed with a key this unit has replaced: never "
                     "trusted again")
+            if key.from_office:
+                return QCoreApplication.translate(
+                    "WaitingKeysModel", "⚠ A unit's key forwarding other units' reports: "
+                    "possibly forged, never trusted for that")
             if key.conflicts:
                 return QCoreApplication.translate(
                     "WaitingKeysModel", "⚠ Another key is trusted for this unit: possibly "
@@ -99,7 +103,7 @@ class WaitingKeysModel(RowsModel[WaitingKey]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_FILES:
                 return "\n".join(key.file_names)
-            if key.conflicts:
+            if key.conflicts and not key.from_office:
                 trusted = QCoreApplication.translate(
                     "WaitingKeysModel", "Trusted key of the unit: {fingerprint}").format(
                     fingerprint=key.trusted_fingerprint)
