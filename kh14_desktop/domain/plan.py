@@ -214,6 +214,11 @@ class Plan:
     def has_unit(self, unit_id: str) -> bool:
         return unit_id in self._units_by_id
 
+    def unit_name(self, unit_id: str) -> str:
+        """The unit's name; its id when the plan does not know it (a file from elsewhere)."""
+        unit = self._units_by_id.get(unit_id)
+        return unit.name if unit is not None else unit_id
+
     def group(self, group_id: str) -> UnitGroup:
         return self._groups_by_id[group_id]
 

@@ -156,8 +156,8 @@ def trust_consolidator(store: Store, plan: Plan, unit_id: str, key: PublicKey,
     even a trusted one, never becomes a consolidator (that was the forgery of issue 11).
     """
     if unit_id != plan.report.recipient:
-        raise UserError("trust.consolidator_not_recipient", unit=_name(plan, unit_id),
-                        recipient=_name(plan, plan.report.recipient))
+        raise UserError("trust.consolidator_not_recipient", unit=plan.unit_name(unit_id),
+                        recipient=plan.unit_name(plan.report.recipient))
     scope_text = " ".join(sorted(set(scope)))
     if not scope_text:
         raise UserError("trust.empty_scope")
@@ -175,9 +175,6 @@ def trust_consolidator(store: Store, plan: Plan, unit_id: str, key: PublicKey,
         add_trusted_key(db, key.fingerprint, unit_id, key.minisign_base64, source,
                         role=ROLE_CONSOLIDATOR, scope=scope_text)
 
-
-def _name(plan: Plan, unit_id: str) -> str:
-    return plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id
 
 
 def untrust_key(store: Store, fingerprint: str, reason: str) -> TrustedKey:

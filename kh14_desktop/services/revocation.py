@@ -73,8 +73,7 @@ def revoke_key(installation: Installation, fingerprint_text: str, reason: str,
             revoke_report(db, report.id, reason)
     plan = installation.plan()
     for report in reports:
-        name = plan.unit(report.unit_id).name if plan.has_unit(report.unit_id) \
-            else report.unit_id
+        name = plan.unit_name(report.unit_id)
         _log(installation, report, "revoke.report_done", reason, name, clock)
     import_log.append_entry(installation.folder.root, import_log.ImportLogEntry(
         at=_now(clock), file_name="", file_sha256="", unit_id=key.unit_id, outcome="revoked",
@@ -102,8 +101,7 @@ def review_notes(installation: Installation, period: ReportPeriod,
     plan = installation.plan()
     notes = []
     for report in reports_to_review(installation.store, plan.id, period.start, period.end):
-        name = plan.unit(report.unit_id).name if plan.has_unit(report.unit_id) \
-            else report.unit_id
+        name = plan.unit_name(report.unit_id)
         code = "status.vouched" if report.vouched_by else "status.review_before_v6"
         notes.append((report.unit_id, render(code, lang, unit=name,
                                              voucher=report.vouched_by)))

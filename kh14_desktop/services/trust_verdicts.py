@@ -38,11 +38,11 @@ def trust_verdicts(store: Store, plan: Plan, package: VerifiedPackage) -> list[T
     if manifest.kind is not PackageKind.CONSOLIDATED:
         return [_unit_verdict(store, plan, package, "", None)]
     signer = key_by_fingerprint(store, package.fingerprint)
-    params = {"unit": _name(plan, manifest.unit_id), "fingerprint": package.fingerprint}
+    params = {"unit": plan.unit_name(manifest.unit_id), "fingerprint": package.fingerprint}
     voucher: TrustedKey | None = None
     if signer is not None and signer.is_consolidator and signer.active:
         voucher = signer
-        scope = ", ".join(_name(plan, unit) for unit in signer.scope.split())
+        scope = ", ".join(plan.unit_name(unit) for unit in signer.scope.split())
         outer = TrustVerdict("", manifest.unit_id, package.fingerprint, "consolidator",
                              "verify.trust_consolidator", {**params, "scope": scope})
     elif signer is None:
@@ -51,7 +51,7 @@ def trust_verdicts(store: Store, plan: Plan, package: VerifiedPackage) -> list[T
     else:
         outer = TrustVerdict("", manifest.unit_id, package.fingerprint, "refused",
                              "verify.trust_not_consolidator",
-                             {**params, "holder": _name(plan, signer.unit_id)})
+                             {**params, "holder": plan.unit_name(signer.unit_id)})
     return [outer, *(_unit_verdict(store, plan, item.package, item.member, voucher)
                      for item in inner_reports(package))]
 
@@ -59,7 +59,7 @@ def trust_verdicts(store: Store, plan: Plan, package: VerifiedPackage) -> list[T
 def _unit_verdict(store: Store, plan: Plan, package: VerifiedPackage, member: str,
                   voucher: TrustedKey | None) -> TrustVerdict:
     unit_id = package.manifest.unit_id
-    params = {"unit": _name(plan, unit_id), "fingerprint": package.fingerprint}
+    params = {"unit": plan.unit_name(unit_id), "fingerprint": package.fingerprint}
     decision = decide_trust(store, package, unit_id)
     if decision.trust is Trust.TRUSTED:
         return TrustVerdict(member, unit_id, package.fingerprint, "trusted",
@@ -72,7 +72,3 @@ def _unit_verdict(store: Store, plan: Plan, package: VerifiedPackage, member: st
                             "verify.trust_unknown", params)
     return TrustVerdict(member, unit_id, package.fingerprint, "refused",
                         "verify.trust_mismatch", {**params, "expected": decision.expected})
-
-
-def _name(plan: Plan, unit_id: str) -> str:
-    return plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id

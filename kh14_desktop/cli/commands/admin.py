@@ -131,8 +131,7 @@ def run_trust(args: argparse.Namespace, context: CommandContext) -> int:
                                 replace=args.replace, consolidator=args.consolidator,
                                 scope=args.scope)
     plan = installation.plan()
-    unit = plan.unit(outcome.unit_id).name if plan.has_unit(outcome.unit_id) \
-        else outcome.unit_id
+    unit = plan.unit_name(outcome.unit_id)
     console = context.console
     if console.as_json:
         console.json({"fingerprint": outcome.fingerprint, "unit": outcome.unit_id,
@@ -182,7 +181,7 @@ def run_keys(args: argparse.Namespace, context: CommandContext) -> int:
                       for item in waiting_files(installation))
 
     def unit_name(unit_id: str) -> str:
-        return plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id
+        return plan.unit_name(unit_id)
 
     if console.as_json:
         console.json({

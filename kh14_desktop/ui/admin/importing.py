@@ -156,12 +156,11 @@ class AdminJobs(QObject):
     def _trusted(self, outcome: TrustOutcome, replaced: bool = False) -> None:
         installation = self.runner.installation
         plan = installation.plan()
-        unit = plan.unit(outcome.unit_id).name if plan.has_unit(outcome.unit_id) \
-            else outcome.unit_id
+        unit = plan.unit_name(outcome.unit_id)
         if outcome.scope:
             heading = render("trust.consolidator_done", current_language(),
                              fingerprint=outcome.fingerprint, unit=unit,
-                             scope=", ".join(plan.unit(u).name if plan.has_unit(u) else u
+                             scope=", ".join(plan.unit_name(u)
                                              for u in outcome.scope))
         else:
             heading = render("trust.done" if outcome.newly_trusted else "trust.already",

@@ -86,7 +86,7 @@ def read_waiting_keys(installation: Installation) -> tuple[WaitingKey, ...]:
             consolidated.add((item.manifest.unit_id, item.fingerprint))
     recipient = plan.report.recipient
     return tuple(
-        WaitingKey(unit_id, plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id,
+        WaitingKey(unit_id, plan.unit_name(unit_id),
                    fingerprint, tuple(sorted(names)), active.get(unit_id, ""),
                    (unit_id, fingerprint) in retired, (unit_id, fingerprint) in consolidated,
                    (unit_id, fingerprint) in consolidated and unit_id != recipient)
@@ -116,7 +116,7 @@ def read_trusted_keys(installation: Installation) -> tuple[tuple[str, str, Trust
 
     def name(unit_id: str) -> str:
         return "*" if unit_id == "*" else (
-            plan.unit(unit_id).name if plan.has_unit(unit_id) else unit_id)
+            plan.unit_name(unit_id))
 
     return tuple((name(key.unit_id), ", ".join(name(unit) for unit in key.scope.split()), key)
                  for key in trusted_keys(installation.store))
